@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace Portal.Jobs;
+
+public static class JobsRegistration
+{
+    /// <summary>
+    /// The Quartz scheduler. With SQLite it keeps its schedule in memory (one node); the clustered PostgreSQL
+    /// store of <c>Portal:Jobs:*</c> and the module sweeps join it as their issues land.
+    /// </summary>
+    public static IServiceCollection AddPortalJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddQuartz(q => q.UseInMemoryStore());
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Staff;
+
+namespace Portal.Modules.Core.Calendar;
+
+[Route("api/v1/calendar")]
+public sealed class CalendarController : PortalApiController
+{
+    [HttpGet("{year:int}")]
+    public async Task<IActionResult> Year(int year, [FromServices] GetCalendarYear.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(year, cancellationToken));
+
+    [HttpGet("add-working-days")]
+    public async Task<IActionResult> Add([FromQuery] string? from, [FromQuery] string? days, [FromServices] AddWorkingDays.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(new AddWorkingDays.Query(from, days), cancellationToken));
+
+    public sealed record SetYearBody(IReadOnlyList<string>? RestDays, IReadOnlyList<string>? WorkingWeekendDays, string? Source);
+
+    [HttpPut("{year:int}")]
+    [Authorize(Policy = Permissions.ManageCalendar)]
+    public async Task<IActionResult> SetYear(int year, [FromBody] SetYearBody body, [FromServices] SetCalendarYear.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(new SetCalendarYear.Command(year, body.RestDays, body.WorkingWeekendDays, body.Source), User.Identity!.Name!, cancellationToken));
+}

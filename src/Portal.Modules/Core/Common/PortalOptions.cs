@@ -1,0 +1,31 @@
+namespace Portal.Modules.Core.Common;
+
+/// <summary>The <c>Portal:*</c> settings of ARCHITECTURE.md that Core reads.</summary>
+public sealed class PortalOptions
+{
+    public const string Section = "Portal";
+
+    /// <summary>SQLite file, search index, mail pickup folder, uploads; relative paths are under the content root.</summary>
+    public string DataDirectory { get; set; } = "App_Data";
+
+    public bool DemoData { get; set; } = true;
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public SiteOptions Site { get; set; } = new();
+}
+
+public sealed class DatabaseOptions
+{
+    public const string Sqlite = "Sqlite";
+    public const string Postgres = "Postgres";
+
+    public string Provider { get; set; } = Sqlite;
+}
+
+/// <summary>What the header and footer say: the site's name and the authority that publishes it.</summary>
+public sealed class SiteOptions
+{
+    public string Name { get; set; } = CoreText.SiteName;
+    public string Authority { get; set; } = CoreText.SiteAuthority;
+}

@@ -1,0 +1,140 @@
+namespace Portal.Modules.Core;
+
+/// <summary>
+/// Every Chinese string the Core module shows, in one place: views, validation messages and problem details
+/// read from here, so a translation or a wording change touches one file.
+/// </summary>
+public static class CoreText
+{
+    public const string SiteName = "落后产能退出信息公开与举报平台";
+    public const string SiteAuthority = "吉林省淘汰落后产能工作领导小组办公室";
+    public const string SystemActor = "系统";
+
+    // Problem titles
+    public const string ValidationTitle = "请求内容有误";
+    public const string NotFoundTitle = "未找到";
+    public const string ForbiddenTitle = "无权操作";
+    public const string ConflictTitle = "与现有数据冲突";
+    public const string UnauthorizedTitle = "未登录或登录已失效";
+    public const string UnknownError = "操作未能完成，请稍后再试。";
+
+    // Field labels
+    public const string UserName = "用户名";
+    public const string Password = "密码";
+    public const string Email = "电子邮箱";
+    public const string Role = "角色";
+    public const string RegionCode = "行政区划代码";
+    public const string Department = "部门";
+    public const string IndustryLabel = "行业";
+    public const string EnterpriseName = "企业名称";
+    public const string EnterpriseAddress = "详细地址";
+    public const string EquipmentName = "设备名称";
+
+    // Validation
+    public const string FieldRequired = "请填写{0}。";
+    public const string TooLong = "{0}不能超过 {1} 个字。";
+    public const string UnknownValue = "“{0}”不是有效的取值，可选：{1}。";
+    public const string UnknownRegion = "未知的行政区划代码“{0}”，请使用 GB/T 2260 六位代码。";
+    public const string UnknownIndustry = "未知的行业“{0}”，可选：{1}。";
+    public const string UnknownDepartment = "未知的部门“{0}”，可选：{1}。";
+    public const string UnknownRole = "未知的角色“{0}”，可选：{1}。";
+    public const string NoSuchUnit = "{0}没有“{1}”部门单位。";
+    public const string UserNameFormat = "用户名须为 3–64 位英文字母、数字或 . _ -。";
+    public const string UserNameTaken = "用户名“{0}”已被使用。";
+    public const string EmailFormat = "电子邮箱“{0}”格式不正确。";
+    public const string EmailTaken = "电子邮箱“{0}”已被使用。";
+    public const string PasswordTooShort = "密码至少需要 {0} 个字符。";
+    public const string PasswordUniqueChars = "密码至少需要包含 {0} 个不同的字符。";
+    public const string PasswordDigit = "密码需要包含数字。";
+    public const string PasswordLower = "密码需要包含小写字母。";
+    public const string PasswordUpper = "密码需要包含大写字母。";
+    public const string PasswordSymbol = "密码需要包含符号。";
+
+    // Credit codes (GB 32100-2015)
+    public const string CreditCodeLength = "统一社会信用代码应为 18 位，现为 {0} 位。";
+    public const string CreditCodeCharacter = "统一社会信用代码第 {0} 位“{1}”不是有效字符（可用数字和除 I、O、S、V、Z 以外的大写字母）。";
+    public const string CreditCodeRegionDigits = "统一社会信用代码第 3–8 位应为行政区划码数字。";
+    public const string CreditCodeCheckCharacter = "统一社会信用代码校验码不符：第 18 位应为“{0}”，而不是“{1}”。";
+
+    // Enterprises
+    public const string EnterpriseNotFound = "没有统一社会信用代码为 {0} 的企业。";
+    public const string EnterpriseOutsideRegion = "该企业不在{0}的管辖范围内。";
+    public const string EquipmentMissing = "设备信息不能为空。";
+    public const string EquipmentQuantity = "设备数量须为正整数。";
+    public const string EquipmentCapacity = "产能须为不小于 0 的数值。";
+    public const string EquipmentCapacityUnit = "产能单位（如“万吨/年”）";
+
+    // Calendar
+    public const string StatutoryHoliday = "法定节假日";
+    public const string MakeUpWorkingDay = "调休上班";
+    public const string CalendarNoticeSource = "国务院办公厅关于{0}年部分节假日安排的通知";
+    public const string CalendarYearRange = "年份须在 {0} 至 {1} 之间。";
+    public const string CalendarFromRequired = "请提供起算日期 from（格式 YYYY-MM-DD）。";
+    public const string CalendarDaysRequired = "请提供工作日天数 days。";
+    public const string CalendarBadDate = "“{0}”不是有效日期，格式应为 YYYY-MM-DD。";
+    public const string CalendarDaysRange = "工作日天数须为 0 至 {0} 之间的整数。";
+    public const string CalendarNotWeekend = "{0} 不是周六或周日，不能作为调休上班日。";
+    public const string CalendarBothKinds = "{0} 不能既是休息日又是调休上班日。";
+    public const string CalendarDateOutsideYear = "{0} 不属于 {1} 年的节假日安排（可含上一年 12 月）。";
+    public const string CalendarDayOfOtherNotice = "{0} 已由 {1} 年的通知安排，请先修改该年。";
+    public const string CalendarSourceTooLong = "来源说明不能超过 256 个字。";
+    public const string NoticeMissingYear = "每行须以年份开头，例如“2027: 元旦 01-01; … | workdays: …”。";
+    public const string NoticeBadHoliday = "无法识别节日“{0}”，格式应为“名称 MM-DD..MM-DD”。";
+    public const string NoticeBadDate = "无法识别日期“{0}”。";
+
+    // Sign-in
+    public const string BadCredentials = "用户名或密码错误。";
+    public const string LockedOut = "登录失败次数过多，账户已暂时锁定，请 15 分钟后再试。";
+    public const string TotpRequired = "请提供身份验证器中的 6 位动态验证码。";
+    public const string BadTotp = "动态验证码不正确或已过期。";
+    public const string AdminNeedsTwoFactor = "管理员账户须先在后台启用两步验证，才能使用接口。";
+
+    // Pages
+    public const string UserNameRequired = "请填写用户名。";
+    public const string PasswordRequired = "请填写密码。";
+    public const string TotpCode = "动态验证码";
+    public const string TotpFormat = "动态验证码为 6 位数字。";
+    public const string SignInTitle = "工作人员登录";
+    public const string SignInButton = "登录";
+    public const string SignOutButton = "退出登录";
+    public const string TwoFactorTitle = "两步验证";
+    public const string TwoFactorHint = "请打开身份验证器应用，输入当前显示的 6 位动态验证码。";
+    public const string VerifyButton = "验证";
+    public const string EnrolTitle = "启用两步验证";
+    public const string EnrolHint = "管理员账户必须启用两步验证。请在身份验证器应用（如 FreeOTP、Google Authenticator、Microsoft Authenticator）中手动添加以下密钥，然后输入应用显示的 6 位验证码。";
+    public const string EnrolKey = "密钥";
+    public const string EnrolUri = "配置链接";
+    public const string DeniedTitle = "无权访问";
+    public const string DeniedText = "您的账户没有访问此页面的权限。如需开通，请联系系统管理员。";
+    public const string BackOfficeTitle = "工作台";
+    public const string BackOfficeWelcome = "您好，{0}";
+    public const string BackOfficeUnit = "所在单位";
+    public const string BackOfficeRoles = "角色";
+    public const string BackOfficeScope = "管辖范围";
+    public const string BackOfficeTasks = "可办理的事项";
+    public const string CalendarTitle = "工作日日历";
+    public const string CalendarIntro = "节假日与调休上班日按国务院办公厅每年发布的节假日安排通知录入。所有期限均按此日历以工作日计算。新一年的通知发布后，请在此录入，无需升级系统。";
+    public const string CalendarNoticeLabel = "节假日安排（一行）";
+    public const string CalendarNoticeHelp = "格式：年份: 节日 月-日..月-日; … | workdays: 月-日, …；跨年日期写作 2026-12-31 或 12-31(2026)。录入某年会替换该年原有安排。";
+    public const string CalendarNoticeRequired = "请填写节假日安排。";
+    public const string CalendarSourceLabel = "来源（通知名称、文号）";
+    public const string CalendarSaveButton = "保存该年安排";
+    public const string CalendarSaved = "已保存 {0} 年节假日安排。";
+    public const string CalendarYear = "年份";
+    public const string CalendarRestDays = "放假日期";
+    public const string CalendarWorkingDays = "调休上班日期";
+    public const string CalendarUpdated = "录入";
+    public const string RoleEditor = "编辑";
+    public const string RoleHandler = "承办人";
+    public const string RoleSupervisor = "督办";
+    public const string RoleAdmin = "系统管理员";
+
+    public static string RoleName(string role) => role switch
+    {
+        Staff.Roles.Editor => RoleEditor,
+        Staff.Roles.Handler => RoleHandler,
+        Staff.Roles.Supervisor => RoleSupervisor,
+        Staff.Roles.Admin => RoleAdmin,
+        _ => role,
+    };
+}

@@ -1,0 +1,157 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Data;
+using Portal.Modules.Core.Regions;
+using Portal.Modules.Core.Staff;
+
+namespace Portal.Modules.Core.Enterprises;
+
+/// <summary>An editor records an enterprise, or corrects it, with its equipment and capacity (PUT /api/v1/enterprises/{creditCode}).</summary>
+public static class UpsertEnterprise
+{
+    public sealed record EquipmentInput(string? Name, string? Model, int? Quantity, decimal? Capacity, string? CapacityUnit);
+
+    public sealed record Command(
+        string? CreditCode,
+        string? Name,
+        string? Address,
+        string? RegionCode,
+        string? Industry,
+        string? Size,
+        string? State,
+        string? Ownership,
+        IReadOnlyList<EquipmentInput>? Equipment);
+
+    public sealed record Result(int Id, string CreditCode, bool Created);
+
+    public sealed class Validator(PortalDbContext db, RegionDirectory regions)
+    {
+        public async Task<(ValidationErrors Errors, CreditCodeCheck Code)> ValidateAsync(Command command, CancellationToken cancellationToken)
+        {
+            var errors = new ValidationErrors();
+            var code = CreditCode.Check(command.CreditCode);
+            if (!code.IsValid)
+            {
+                errors.Add("creditCode", code.Problem!);
+            }
+            errors.Require("name", command.Name, CoreText.EnterpriseName);
+            errors.Require("address", command.Address, CoreText.EnterpriseAddress);
+            if (command.Name?.Trim().Length > 128)
+            {
+                errors.Add("name", string.Format(CoreText.TooLong, CoreText.EnterpriseName, 128));
+            }
+            if (command.Address?.Trim().Length > 256)
+            {
+                errors.Add("address", string.Format(CoreText.TooLong, CoreText.EnterpriseAddress, 256));
+            }
+            var tree = await regions.GetAsync(cancellationToken);
+            if (string.IsNullOrWhiteSpace(command.RegionCode))
+            {
+                errors.Add("regionCode", string.Format(CoreText.FieldRequired, CoreText.RegionCode));
+            }
+            else if (tree.Find(command.RegionCode.Trim()) is null)
+            {
+                errors.Add("regionCode", string.Format(CoreText.UnknownRegion, command.RegionCode));
+            }
+            if (string.IsNullOrWhiteSpace(command.Industry))
+            {
+                errors.Add("industry", string.Format(CoreText.FieldRequired, CoreText.IndustryLabel));
+            }
+            else if (!await db.Industries.AnyAsync(i => i.Code == command.Industry.Trim(), cancellationToken))
+            {
+                var known = await db.Industries.OrderBy(i => i.SortOrder).Select(i => i.Code).ToListAsync(cancellationToken);
+                errors.Add("industry", string.Format(CoreText.UnknownIndustry, command.Industry, string.Join("、", known)));
+            }
+            CheckEnum<EnterpriseSize>(command.Size, "size", errors);
+            CheckEnum<EnterpriseState>(command.State, "state", errors);
+            CheckEnum<Ownership>(command.Ownership, "ownership", errors);
+            var equipment = command.Equipment ?? [];
+            for (var i = 0; i < equipment.Count; i++)
+            {
+                var item = equipment[i];
+                var field = $"equipment[{i}]";
+                if (item is null)
+                {
+                    errors.Add(field, CoreText.EquipmentMissing);
+                    continue;
+                }
+                errors.Require($"{field}.name", item.Name, CoreText.EquipmentName);
+                if (item.Quantity is not > 0)
+                {
+                    errors.Add($"{field}.quantity", CoreText.EquipmentQuantity);
+                }
+                if (item.Capacity is null or < 0)
+                {
+                    errors.Add($"{field}.capacity", CoreText.EquipmentCapacity);
+                }
+                errors.Require($"{field}.capacityUnit", item.CapacityUnit, CoreText.EquipmentCapacityUnit);
+            }
+            return (errors, code);
+        }
+
+        private static void CheckEnum<T>(string? value, string field, ValidationErrors errors) where T : struct, Enum
+        {
+            if (value is not null && !WireValue.TryParse<T>(value, out _))
+            {
+                errors.Add(field, string.Format(CoreText.UnknownValue, value, WireValue.List<T>()));
+            }
+        }
+    }
+
+    public sealed class Handler(PortalDbContext db, Validator validator, Audit audit, TimeProvider clock)
+    {
+        public async Task<Outcome<Result>> HandleAsync(Command command, StaffContext actor, CancellationToken cancellationToken)
+        {
+            var (errors, code) = await validator.ValidateAsync(command, cancellationToken);
+            if (!code.IsValid && errors.Has("creditCode") && errors.ToDictionary().Count == 1)
+            {
+                return GetEnterprise.CreditCodeProblem<Result>(code);
+            }
+            if (!errors.IsEmpty)
+            {
+                var invalid = Outcome<Result>.Invalid(errors);
+                return code.ExpectedCheckCharacter is { } expected ? invalid.With("expectedCheckCharacter", expected.ToString()) : invalid;
+            }
+            var regionCode = command.RegionCode!.Trim();
+            var enterprise = await db.Enterprises.Include(e => e.Equipment).FirstOrDefaultAsync(e => e.CreditCode == code.Normalized, cancellationToken);
+            if (!actor.IsIn(Roles.Admin)
+                && (!actor.Oversees(regionCode) || (enterprise is not null && !actor.Oversees(enterprise.RegionCode))))
+            {
+                return Outcome<Result>.Forbidden(string.Format(CoreText.EnterpriseOutsideRegion, actor.Unit.Name));
+            }
+            var now = clock.GetUtcNow().UtcDateTime;
+            var created = enterprise is null;
+            enterprise ??= db.Enterprises.Add(new Enterprise
+            {
+                CreditCode = code.Normalized, Name = string.Empty, Address = string.Empty, RegionCode = regionCode, IndustryCode = string.Empty, CreatedAt = now,
+            }).Entity;
+            enterprise.Name = command.Name!.Trim();
+            enterprise.Address = command.Address!.Trim();
+            enterprise.RegionCode = regionCode;
+            enterprise.IndustryCode = command.Industry!.Trim();
+            enterprise.Size = Parse(command.Size, enterprise.Size);
+            enterprise.State = Parse(command.State, enterprise.State);
+            enterprise.Ownership = Parse(command.Ownership, enterprise.Ownership);
+            enterprise.UpdatedAt = now;
+            if (command.Equipment is not null)
+            {
+                enterprise.Equipment.Clear();
+                enterprise.Equipment.AddRange(command.Equipment.Select((q, i) => new Equipment
+                {
+                    Name = q.Name!.Trim(),
+                    Model = string.IsNullOrWhiteSpace(q.Model) ? null : q.Model.Trim(),
+                    Quantity = q.Quantity!.Value,
+                    Capacity = q.Capacity!.Value,
+                    CapacityUnit = q.CapacityUnit!.Trim(),
+                    SortOrder = i,
+                }));
+            }
+            audit.Record(actor.UserName, created ? "enterprise.create" : "enterprise.update", nameof(Enterprise), code.Normalized, command);
+            await db.SaveChangesAsync(cancellationToken);
+            var result = new Result(enterprise.Id, enterprise.CreditCode, created);
+            return created ? Outcome<Result>.Created(result) : Outcome<Result>.Ok(result);
+        }
+
+        private static T Parse<T>(string? wire, T fallback) where T : struct, Enum => WireValue.TryParse<T>(wire, out var value) ? value : fallback;
+    }
+}

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Mvc;
+using Portal.Modules.Core.Common;
+
+namespace Portal.Modules.Core.Regions;
+
+[Route("api/v1/regions")]
+public sealed class RegionsController(GetRegionTree.Handler regionTree) : PortalApiController
+{
+    [HttpGet]
+    public async Task<IActionResult> Tree(CancellationToken cancellationToken) => Ok(await regionTree.HandleAsync(cancellationToken));
+}

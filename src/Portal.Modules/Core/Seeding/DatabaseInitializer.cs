@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Data;
+
+namespace Portal.Modules.Core.Seeding;
+
+/// <summary>Demo content of one module; each fills only its own empty tables, in <see cref="Order"/>.</summary>
+public interface IDemoDataSource
+{
+    int Order { get; }
+
+    Task SeedAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>At start: apply migrations, add missing reference data, the first administrator, and demo data if asked for.</summary>
+public static class DatabaseInitializer
+{
+    public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        using var scope = services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<PortalDbContext>();
+        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+
+        if (db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            // WAL lets the public read while an editor writes; it is a property of the file, so setting it once is enough.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await db.Database.CloseConnectionAsync();
+        }
+        await db.Database.MigrateAsync(cancellationToken);
+        await sp.GetRequiredService<ReferenceData>().EnsureAsync(cancellationToken);
+        await sp.GetRequiredService<FirstAdministrator>().EnsureAsync(cancellationToken);
+
+        if (sp.GetRequiredService<IOptions<PortalOptions>>().Value.DemoData)
+        {
+            foreach (var source in sp.GetServices<IDemoDataSource>().OrderBy(s => s.Order))
+            {
+                await source.SeedAsync(cancellationToken);
+            }
+            logger.LogInformation("Demo data is on (Portal:DemoData); empty tables were filled with invented examples");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Portal.Modules.Core.Common;
+
+namespace Portal.Modules.Core.Staff;
+
+/// <summary>Back-office sign-in: password, then a TOTP code where two-factor is on (always for administrators).</summary>
+[Route("account")]
+[AutoValidateAntiforgeryToken]
+public sealed class AccountController(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, IOptions<PortalOptions> options) : Controller
+{
+    public sealed class SignInForm
+    {
+        [Required(ErrorMessage = CoreText.UserNameRequired)]
+        [Display(Name = CoreText.UserName)]
+        public string? UserName { get; set; }
+
+        [Required(ErrorMessage = CoreText.PasswordRequired)]
+        [Display(Name = CoreText.Password)]
+        [DataType(DataType.Password)]
+        public string? Password { get; set; }
+
+        public string? ReturnUrl { get; set; }
+    }
+
+    public sealed class CodeForm
+    {
+        [Required(ErrorMessage = CoreText.TotpRequired)]
+        [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = CoreText.TotpFormat)]
+        [Display(Name = CoreText.TotpCode)]
+        public string? Code { get; set; }
+
+        public string? ReturnUrl { get; set; }
+    }
+
+    public sealed record EnrolModel(string SharedKey, string AuthenticatorUri, CodeForm Form);
+
+    [HttpGet("sign-in")]
+    [AllowAnonymous]
+    public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
+
+    [HttpPost("sign-in")]
+    [AllowAnonymous]
+    public async Task<IActionResult> SignIn(SignInForm form)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+        var result = await signIn.PasswordSignInAsync(form.UserName!.Trim(), form.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToAction(nameof(TwoFactor), new { returnUrl = form.ReturnUrl });
+        }
+        if (result.IsLockedOut)
+        {
+            ModelState.AddModelError(string.Empty, CoreText.LockedOut);
+            return View(form);
+        }
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, CoreText.BadCredentials);
+            return View(form);
+        }
+        return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
+    }
+
+    [HttpGet("two-factor")]
+    [AllowAnonymous]
+    public async Task<IActionResult> TwoFactor(string? returnUrl) =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null
+            ? RedirectToAction(nameof(SignIn))
+            : View(new CodeForm { ReturnUrl = returnUrl });
+
+    [HttpPost("two-factor")]
+    [AllowAnonymous]
+    public async Task<IActionResult> TwoFactor(CodeForm form)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToAction(nameof(SignIn));
+        }
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(Digits(form.Code), isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
+        }
+        ModelState.AddModelError(string.Empty, result.IsLockedOut ? CoreText.LockedOut : CoreText.BadTotp);
+        return View(form);
+    }
+
+    /// <summary>Enrol an authenticator app; administrators land here until they have.</summary>
+    [HttpGet("authenticator")]
+    [Authorize]
+    public async Task<IActionResult> Authenticator()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return RedirectToAction(nameof(SignIn));
+        }
+        return View(await EnrolModelAsync(user, new CodeForm()));
+    }
+
+    [HttpPost("authenticator")]
+    [Authorize]
+    public async Task<IActionResult> Authenticator([Bind(Prefix = "Form")] CodeForm form)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return RedirectToAction(nameof(SignIn));
+        }
+        if (!ModelState.IsValid)
+        {
+            return View(await EnrolModelAsync(user, form));
+        }
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Digits(form.Code)))
+        {
+            ModelState.AddModelError(string.Empty, CoreText.BadTotp);
+            return View(await EnrolModelAsync(user, form));
+        }
+        await users.SetTwoFactorEnabledAsync(user, true);
+        await signIn.RefreshSignInAsync(user);
+        return LocalRedirect("/backoffice");
+    }
+
+    [HttpPost("sign-out")]
+    public async Task<IActionResult> SignOutNow()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect("/");
+    }
+
+    [HttpGet("denied")]
+    [AllowAnonymous]
+    public IActionResult Denied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+
+    private async Task<EnrolModel> EnrolModelAsync(StaffUser user, CodeForm form)
+    {
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user);
+        }
+        var issuer = UrlEncoder.Default.Encode(options.Value.Site.Name);
+        var account = UrlEncoder.Default.Encode(user.UserName ?? string.Empty);
+        var uri = $"otpauth://totp/{issuer}:{account}?secret={key}&issuer={issuer}&digits=6";
+        var grouped = string.Join(' ', Enumerable.Range(0, (key!.Length + 3) / 4).Select(i => key.Substring(i * 4, Math.Min(4, key.Length - (i * 4)))));
+        return new EnrolModel(grouped, uri, form);
+    }
+
+    private static string Digits(string? code) => new((code ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
+
+    private string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/backoffice";
+}

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Data;
+using Portal.Modules.Core.Departments;
+using Portal.Modules.Core.Regions;
+
+namespace Portal.Modules.Core.Staff;
+
+/// <summary>POST /api/v1/staff/users: an administrator opens an account for a member of a department unit.</summary>
+public static partial class CreateStaffUser
+{
+    public sealed record Command(string? UserName, string? Password, string? Email, string? Role, string? RegionCode, string? Department);
+
+    public sealed record Result(string Id, string UserName, string Email, string Role, int UnitId, string UnitName, string RegionCode, string Department);
+
+    public sealed partial class Validator(PortalDbContext db, RegionDirectory regions, UserManager<StaffUser> users)
+    {
+        public async Task<(ValidationErrors Errors, DepartmentUnit? Unit)> ValidateAsync(Command command, CancellationToken cancellationToken)
+        {
+            var errors = new ValidationErrors();
+            if (string.IsNullOrWhiteSpace(command.UserName))
+            {
+                errors.Add("userName", string.Format(CoreText.FieldRequired, CoreText.UserName));
+            }
+            else if (!UserNamePattern().IsMatch(command.UserName.Trim()))
+            {
+                errors.Add("userName", CoreText.UserNameFormat);
+            }
+            if (string.IsNullOrEmpty(command.Password))
+            {
+                errors.Add("password", string.Format(CoreText.FieldRequired, CoreText.Password));
+            }
+            else
+            {
+                foreach (var validator in users.PasswordValidators)
+                {
+                    var result = await validator.ValidateAsync(users, new StaffUser { UserName = command.UserName }, command.Password);
+                    foreach (var error in result.Errors)
+                    {
+                        errors.Add("password", error.Description);
+                    }
+                }
+            }
+            if (string.IsNullOrWhiteSpace(command.Email))
+            {
+                errors.Add("email", string.Format(CoreText.FieldRequired, CoreText.Email));
+            }
+            else if (!EmailPattern().IsMatch(command.Email.Trim()))
+            {
+                errors.Add("email", string.Format(CoreText.EmailFormat, command.Email));
+            }
+            if (string.IsNullOrWhiteSpace(command.Role))
+            {
+                errors.Add("role", string.Format(CoreText.FieldRequired, CoreText.Role));
+            }
+            else if (!Roles.All.Contains(command.Role.Trim()))
+            {
+                errors.Add("role", string.Format(CoreText.UnknownRole, command.Role, string.Join("、", Roles.All)));
+            }
+            var tree = await regions.GetAsync(cancellationToken);
+            var regionKnown = false;
+            if (string.IsNullOrWhiteSpace(command.RegionCode))
+            {
+                errors.Add("regionCode", string.Format(CoreText.FieldRequired, CoreText.RegionCode));
+            }
+            else if (tree.Find(command.RegionCode.Trim()) is null)
+            {
+                errors.Add("regionCode", string.Format(CoreText.UnknownRegion, command.RegionCode));
+            }
+            else
+            {
+                regionKnown = true;
+            }
+            var kindKnown = false;
+            if (string.IsNullOrWhiteSpace(command.Department))
+            {
+                errors.Add("department", string.Format(CoreText.FieldRequired, CoreText.Department));
+            }
+            else if (!await db.DepartmentKinds.AnyAsync(k => k.Code == command.Department.Trim(), cancellationToken))
+            {
+                var known = await db.DepartmentKinds.OrderBy(k => k.SortOrder).Select(k => k.Code).ToListAsync(cancellationToken);
+                errors.Add("department", string.Format(CoreText.UnknownDepartment, command.Department, string.Join("、", known)));
+            }
+            else
+            {
+                kindKnown = true;
+            }
+            DepartmentUnit? unit = null;
+            if (regionKnown && kindKnown)
+            {
+                var regionCode = command.RegionCode!.Trim();
+                var kind = command.Department!.Trim();
+                unit = await db.DepartmentUnits.AsNoTracking().FirstOrDefaultAsync(u => u.RegionCode == regionCode && u.KindCode == kind, cancellationToken);
+                if (unit is null)
+                {
+                    errors.Add("department", string.Format(CoreText.NoSuchUnit, tree.QualifiedName(regionCode), kind));
+                }
+            }
+            return (errors, unit);
+        }
+
+        [GeneratedRegex(@"^[A-Za-z0-9._\-]{3,64}$")]
+        private static partial Regex UserNamePattern();
+
+        [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+        private static partial Regex EmailPattern();
+    }
+
+    public sealed class Handler(UserManager<StaffUser> users, Validator validator, Audit audit, PortalDbContext db, TimeProvider clock)
+    {
+        public async Task<Outcome<Result>> HandleAsync(Command command, string actor, CancellationToken cancellationToken)
+        {
+            var (errors, unit) = await validator.ValidateAsync(command, cancellationToken);
+            if (!errors.IsEmpty)
+            {
+                return Outcome<Result>.Invalid(errors);
+            }
+            var userName = command.UserName!.Trim();
+            if (await users.FindByNameAsync(userName) is not null)
+            {
+                return Outcome<Result>.Conflict(string.Format(CoreText.UserNameTaken, userName));
+            }
+            var user = new StaffUser
+            {
+                UserName = userName,
+                Email = command.Email!.Trim(),
+                EmailConfirmed = true,
+                UnitId = unit!.Id,
+                CreatedAt = clock.GetUtcNow().UtcDateTime,
+                LockoutEnabled = true,
+            };
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var created = await users.CreateAsync(user, command.Password!);
+            if (!created.Succeeded)
+            {
+                foreach (var error in created.Errors)
+                {
+                    errors.Add(error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "userName", error.Description);
+                }
+                return Outcome<Result>.Invalid(errors);
+            }
+            var role = command.Role!.Trim();
+            await users.AddToRoleAsync(user, role);
+            audit.Record(actor, "staff.create", nameof(StaffUser), user.Id, new { userName, role, unit = unit.Name });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return Outcome<Result>.Created(new Result(user.Id, userName, user.Email, role, unit.Id, unit.Name, unit.RegionCode, unit.KindCode));
+        }
+    }
+}

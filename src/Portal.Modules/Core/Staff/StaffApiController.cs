@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Modules.Core.Common;
+
+namespace Portal.Modules.Core.Staff;
+
+[Route("api/v1")]
+public sealed class StaffApiController : PortalApiController
+{
+    [HttpPost("auth/token")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Token([FromBody] IssueToken.Command command, [FromServices] IssueToken.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(command, cancellationToken));
+
+    [HttpPost("staff/users")]
+    [Authorize(Policy = Permissions.ManageStaff)]
+    public async Task<IActionResult> CreateUser([FromBody] CreateStaffUser.Command command, [FromServices] CreateStaffUser.Handler handler, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.HandleAsync(command, User.Identity!.Name!, cancellationToken);
+        return Respond(outcome, location: outcome.Value is { } r ? $"/api/v1/staff/users/{r.Id}" : null);
+    }
+}

@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Portal.Modules.Core.Staff;
+
+/// <summary>A staff account; every one belongs to a department unit, which scopes what it may do.</summary>
+public sealed class StaffUser : IdentityUser
+{
+    public int UnitId { get; set; }
+    public DateTime CreatedAt { get; set; }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Portal.Modules.Core.Data;
+
+namespace Portal.Web.Data.Migrations.Sqlite
+{
+    [DbContext(typeof(SqlitePortalDbContext))]
+    [Migration("20261122000000_Foundation")]
+    public sealed class Foundation : SqlScriptMigration;
+}
+
+namespace Portal.Web.Data.Migrations.Postgres
+{
+    [DbContext(typeof(PostgresPortalDbContext))]
+    [Migration("20261122000000_Foundation")]
+    public sealed class Foundation : SqlScriptMigration;
+}

@@ -1,0 +1,115 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
+using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Data;
+using Portal.Modules.Core.Seeding;
+
+namespace Portal.Web.Hosting;
+
+/// <summary>Where the portal keeps its files: the SQLite database, the search index, the mail pickup folder, uploads.</summary>
+public sealed record PortalPaths(string DataDirectory)
+{
+    public static PortalPaths From(WebApplicationBuilder builder) =>
+        new(Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath,
+            builder.Configuration[$"{PortalOptions.Section}:DataDirectory"] ?? "App_Data")));
+}
+
+public static class HostingExtensions
+{
+    public static WebApplicationBuilder AddPortalHosting(this WebApplicationBuilder builder)
+    {
+        // Serve the theme's and modules' static files from their build output in every environment, not only
+        // Development: the portal runs in Production straight from `dotnet run` as well as published.
+        builder.WebHost.UseStaticWebAssets();
+
+        var paths = PortalPaths.From(builder);
+        Directory.CreateDirectory(paths.DataDirectory);
+        builder.Services.AddSingleton(paths);
+
+        // Razor would otherwise write every Chinese character as &#x...; entities.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Only the scheme: the client address is never wanted (ARCHITECTURE.md, "Protecting people who report").
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+        });
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddPortalModules(this WebApplicationBuilder builder)
+    {
+        foreach (var module in PortalComposition.Modules)
+        {
+            module.ConfigureServices(builder.Services, builder.Configuration);
+        }
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddPortalDatabase(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddPortalDatabase(
+            builder.Configuration,
+            PortalPaths.From(builder).DataDirectory,
+            typeof(Program).Assembly,
+            PortalComposition.Modules.Select(m => m.Assembly));
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddPortalWeb(this WebApplicationBuilder builder)
+    {
+        var mvc = builder.Services.AddControllersWithViews(o => ChineseModelBinding.Apply(o.ModelBindingMessageProvider))
+            .AddJsonOptions(o => ConfigureJson(o.JsonSerializerOptions));
+        foreach (var module in PortalComposition.Modules)
+        {
+            mvc.AddApplicationPart(module.Assembly);
+        }
+        mvc.AddApplicationPart(typeof(Portal.Theme.ThemeText).Assembly);
+        builder.Services.Configure<ApiBehaviorOptions>(o => o.InvalidModelStateResponseFactory = ChineseModelBinding.Problem);
+        builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    private static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+    }
+
+    public static async Task InitializePortalDatabaseAsync(this WebApplication app) =>
+        await DatabaseInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
+
+    public static WebApplication UsePortalPipeline(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapPortalEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealthChecks("/health");
+        app.MapControllers();
+        foreach (var module in PortalComposition.Modules)
+        {
+            module.MapRoutes(app);
+        }
+        return app;
+    }
+}

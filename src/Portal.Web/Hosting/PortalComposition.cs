@@ -1,0 +1,13 @@
+using Portal.Modules.Core;
+using Portal.Modules.Core.Common;
+
+namespace Portal.Web.Hosting;
+
+/// <summary>The modules this host runs, in order. A new module is one line here.</summary>
+public static class PortalComposition
+{
+    public static IReadOnlyList<IPortalModule> Modules { get; } =
+    [
+        new CoreModule(),
+    ];
+}
