@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 namespace Portal.Web.Hosting;
@@ -24,8 +25,22 @@ public static class ChineseModelBinding
     public static IActionResult Problem(ActionContext context)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var (key, entry) in context.ModelState.Where(e => e.Value?.Errors.Count > 0))
+        var bodyParameters = context.ActionDescriptor.Parameters
+            .Where(p => p.BindingInfo?.BindingSource == BindingSource.Body)
+            .Select(p => p.Name)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var failed = context.ModelState.Where(e => e.Value?.Errors.Count > 0).ToList();
+        foreach (var (key, entry) in failed)
         {
+            if (bodyParameters.Contains(key))
+            {
+                // "The command field is required" only repeats that the body could not be read; say that once.
+                if (failed.Count == 1)
+                {
+                    errors["body"] = ["请求体不能为空，且须为有效的 JSON。"];
+                }
+                continue;
+            }
             var field = FieldName(key);
             var messages = entry!.Errors.Select(e =>
                 // System.Text.Json explains a bad body in English; say it in Chinese and name the field.
@@ -38,7 +53,7 @@ public static class ChineseModelBinding
         {
             Status = StatusCodes.Status400BadRequest,
             Title = Portal.Modules.Core.CoreText.ValidationTitle,
-            Detail = string.Join("；", errors.Values.SelectMany(v => v)),
+            Detail = string.Concat(errors.Values.SelectMany(v => v)),
         };
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
     }

@@ -31,5 +31,5 @@ public sealed class ValidationErrors
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
-    public string Summary() => string.Join("；", _errors.SelectMany(e => e.Value));
+    public string Summary() => string.Concat(_errors.SelectMany(e => e.Value));
 }
