@@ -1,10 +1,7 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Core.Common;
-
 using Portal.Modules.Core.Data;
 
 namespace Portal.Web.Hosting;
@@ -12,53 +9,50 @@ namespace Portal.Web.Hosting;
 public static class DatabaseRegistration
 {
     /// <summary>
-    /// Registers <see cref="PortalDbContext"/> on SQLite (the embedded default) or PostgreSQL, with the migrations of
-    /// <paramref name="migrationsAssembly"/> for that provider.
+    /// Registers <see cref="PortalDbContext"/> on SQLite (the embedded default) or PostgreSQL, chosen by
+    /// <c>Portal:Database:Provider</c> when the context is first resolved, with that provider's migrations.
     /// </summary>
-    public static IServiceCollection AddPortalDatabase(
-        this IServiceCollection services,
-        IConfiguration configuration,
-        string dataDirectory,
-        Assembly migrationsAssembly,
-        IEnumerable<Assembly> modelAssemblies)
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, Assembly migrationsAssembly, IEnumerable<Assembly> modelAssemblies)
     {
         services.AddSingleton(new PortalModelParts(modelAssemblies));
-        var provider = configuration[$"{PortalOptions.Section}:Database:Provider"] ?? DatabaseOptions.Sqlite;
-        var connectionString = configuration.GetConnectionString("Portal");
         var migrations = migrationsAssembly.GetName().Name;
 
-        // Migrations are SQL scripts checked against the model by a test (EF's design-time tooling does not restore here),
-        // so there is no model snapshot for EF to compare with at start.
-        void Common(DbContextOptionsBuilder options) =>
-            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-
-        if (string.Equals(provider, DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase))
+        services.AddDbContext<PostgresPortalDbContext>((sp, o) =>
         {
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Portal");
             if (string.IsNullOrWhiteSpace(connectionString))
             {
                 throw new InvalidOperationException("Portal:Database:Provider is Postgres but ConnectionStrings:Portal is not set");
             }
-            services.AddDbContext<PostgresPortalDbContext>(o =>
-            {
-                o.UseNpgsql(connectionString, n => n.MigrationsAssembly(migrations));
-                Common(o);
-            });
-            services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgresPortalDbContext>());
-        }
-        else if (string.Equals(provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+            o.UseNpgsql(connectionString, n => n.MigrationsAssembly(migrations));
+            IgnoreMissingSnapshot(o);
+        });
+        services.AddDbContext<SqlitePortalDbContext>((sp, o) =>
         {
-            connectionString ??= $"Data Source={Path.Combine(dataDirectory, "portal.db")}";
-            services.AddDbContext<SqlitePortalDbContext>(o =>
-            {
-                o.UseSqlite(connectionString, s => s.MigrationsAssembly(migrations));
-                Common(o);
-            });
-            services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlitePortalDbContext>());
-        }
-        else
-        {
-            throw new InvalidOperationException($"Portal:Database:Provider must be Sqlite or Postgres, not '{provider}'");
-        }
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Portal")
+                ?? $"Data Source={Path.Combine(sp.GetRequiredService<PortalPaths>().DataDirectory, "portal.db")}";
+            o.UseSqlite(connectionString, s => s.MigrationsAssembly(migrations));
+            IgnoreMissingSnapshot(o);
+        });
+        services.AddScoped<PortalDbContext>(sp => ProviderOf(sp.GetRequiredService<IConfiguration>()) == DatabaseOptions.Postgres
+            ? sp.GetRequiredService<PostgresPortalDbContext>()
+            : sp.GetRequiredService<SqlitePortalDbContext>());
         return services;
     }
+
+    public static string ProviderOf(IConfiguration configuration)
+    {
+        var provider = configuration[$"{PortalOptions.Section}:Database:Provider"] ?? DatabaseOptions.Sqlite;
+        return provider.ToLowerInvariant() switch
+        {
+            "postgres" or "postgresql" or "npgsql" => DatabaseOptions.Postgres,
+            "sqlite" => DatabaseOptions.Sqlite,
+            _ => throw new InvalidOperationException($"Portal:Database:Provider must be Sqlite or Postgres, not '{provider}'"),
+        };
+    }
+
+    // Migrations are SQL scripts checked against the model by a test (EF's design-time package does not restore
+    // here), so there is no model snapshot for EF to compare the model with at start.
+    private static void IgnoreMissingSnapshot(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
 }

@@ -14,9 +14,13 @@ namespace Portal.Web.Hosting;
 /// <summary>Where the portal keeps its files: the SQLite database, the search index, the mail pickup folder, uploads.</summary>
 public sealed record PortalPaths(string DataDirectory)
 {
-    public static PortalPaths From(WebApplicationBuilder builder) =>
-        new(Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath,
-            builder.Configuration[$"{PortalOptions.Section}:DataDirectory"] ?? "App_Data")));
+    public static PortalPaths From(IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var paths = new PortalPaths(Path.GetFullPath(Path.Combine(environment.ContentRootPath,
+            configuration[$"{PortalOptions.Section}:DataDirectory"] ?? "App_Data")));
+        Directory.CreateDirectory(paths.DataDirectory);
+        return paths;
+    }
 }
 
 public static class HostingExtensions
@@ -27,9 +31,7 @@ public static class HostingExtensions
         // Development: the portal runs in Production straight from `dotnet run` as well as published.
         builder.WebHost.UseStaticWebAssets();
 
-        var paths = PortalPaths.From(builder);
-        Directory.CreateDirectory(paths.DataDirectory);
-        builder.Services.AddSingleton(paths);
+        builder.Services.AddSingleton(sp => PortalPaths.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>()));
 
         // Razor would otherwise write every Chinese character as &#x...; entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -55,8 +57,6 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddPortalDatabase(this WebApplicationBuilder builder)
     {
         builder.Services.AddPortalDatabase(
-            builder.Configuration,
-            PortalPaths.From(builder).DataDirectory,
             typeof(Program).Assembly,
             PortalComposition.Modules.Select(m => m.Assembly));
         return builder;

@@ -5,7 +5,6 @@ namespace Portal.Modules.Core.Common;
 
 /// <summary>Base of the JSON API controllers: turns a use case's <see cref="Outcome{T}"/> into a response or an RFC 9457 problem in Chinese.</summary>
 [ApiController]
-[Produces("application/json")]
 public abstract class PortalApiController : ControllerBase
 {
     protected IActionResult Respond<T>(Outcome<T> outcome, Func<T, object>? shape = null, string? location = null)

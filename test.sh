@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs every test of the portal. Installs what the tests need from Debian's packages when it is missing:
+# PostgreSQL 15 (the integration suite starts its own throwaway cluster), Chromium (browser journeys),
+# a CJK font (Chinese in screenshots) and python3-aiosmtpd (a real SMTP server for mail tests).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+missing=()
+[ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql-15)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+fc-list 2>/dev/null | grep -qiE 'Noto Sans CJK|WenQuanYi' || missing+=(fonts-noto-cjk)
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" fontconfig
+fi
+# Debian's postgresql package starts a cluster of its own; the tests never use it.
+
+dotnet build Portal.sln -c Release -warnaserror
+dotnet test Portal.sln -c Release --no-build --logger "console;verbosity=normal" "$@"

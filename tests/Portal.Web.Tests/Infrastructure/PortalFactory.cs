@@ -1,0 +1,100 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.Web.Tests.Infrastructure;
+
+/// <summary>The real portal in Production mode, on its own data directory and database.</summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public PortalFactory(string provider, string? connectionString, bool demoData = true, bool enrolledAdmin = true)
+    {
+        Provider = provider;
+        DataDirectory = Directory.CreateTempSubdirectory("portal-data-").FullName;
+        AdminUserName = "admin";
+        AdminPassword = "管理员-" + Guid.NewGuid().ToString("N")[..16];
+        AdminAuthenticatorKey = Totp.NewKey();
+        _settings = new()
+        {
+            ["Portal:Database:Provider"] = provider,
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["ConnectionStrings:Portal"] = connectionString,
+            ["Portal:DataDirectory"] = DataDirectory,
+            ["Portal:DemoData"] = demoData ? "true" : "false",
+            ["Portal:Admin:UserName"] = AdminUserName,
+            ["Portal:Admin:Password"] = AdminPassword,
+            ["Portal:Admin:AuthenticatorKey"] = enrolledAdmin ? AdminAuthenticatorKey : null,
+        };
+    }
+
+    public string Provider { get; }
+    public string DataDirectory { get; }
+    public string AdminUserName { get; }
+    public string AdminPassword { get; }
+    public string AdminAuthenticatorKey { get; }
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in _settings.Where(s => s.Value is not null))
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>The address of a real Kestrel socket, for the browser.</summary>
+    public string StartKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+
+    public async Task<string> TokenAsync(string userName, string password, string? totpKey = null)
+    {
+        using var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password, totp = totpKey is null ? null : Totp.Code(totpKey) });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("accessToken").GetString()!;
+    }
+
+    public HttpClient ClientWithToken(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async Task<HttpClient> AdminClientAsync() =>
+        ClientWithToken(await TokenAsync(AdminUserName, AdminPassword, AdminAuthenticatorKey));
+
+    public sealed record Staff(string UserName, string Password, HttpClient Client);
+
+    /// <summary>Opens an account through the API as the administrator would, and signs it in.</summary>
+    public async Task<Staff> CreateStaffAsync(string role, string regionCode, string department)
+    {
+        using var admin = await AdminClientAsync();
+        var userName = $"{role}-{Guid.NewGuid():N}"[..24];
+        var password = "一二三四五六七八九十-" + Guid.NewGuid().ToString("N")[..6];
+        var response = await admin.PostAsJsonAsync("/api/v1/staff/users", new { userName, password, email = $"{userName}@example.gov.cn", role, regionCode, department });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return new Staff(userName, password, ClientWithToken(await TokenAsync(userName, password)));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(DataDirectory, recursive: true);
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+using Portal.Web.Tests.Infrastructure;
+
+namespace Portal.Web.Tests.Journeys;
+
+public class AdminSignInJourneyTests
+{
+    [Fact]
+    public async Task The_first_administrator_signs_in_with_TOTP_from_the_home_page_and_reaches_the_back_office()
+    {
+        await using var portal = new PortalFactory("Sqlite", null);
+        var address = portal.StartKestrel();
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+            await page.GotoAsync(address + "/");
+            Assert.Equal("首页 - 落后产能退出信息公开与举报平台", await page.TitleAsync());
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "工作人员登录" }).ClickAsync();
+            await page.GetByLabel("用户名").FillAsync(portal.AdminUserName);
+            await page.GetByLabel("密码").FillAsync(portal.AdminPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+
+            await page.WaitForURLAsync("**/account/two-factor**");
+            await page.GetByLabel("动态验证码").FillAsync("000000" == Totp.Code(portal.AdminAuthenticatorKey) ? "111111" : "000000");
+            await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
+            Assert.Contains("动态验证码不正确", await page.Locator(".form-errors").InnerTextAsync());
+
+            await page.GetByLabel("动态验证码").FillAsync(Totp.Code(portal.AdminAuthenticatorKey));
+            await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
+
+            await page.WaitForURLAsync("**/backoffice");
+            Assert.Equal("工作台", (await page.Locator("h1").InnerTextAsync()).Trim());
+            Assert.Equal("吉林省人民政府", (await page.Locator("#staff-unit").InnerTextAsync()).Trim());
+            Assert.Equal("工作台", (await page.Locator(".staff-link").InnerTextAsync()).Trim());
+            await page.GetByRole(AriaRole.Link, new() { Name = "工作日日历" }).ClickAsync();
+            Assert.Contains("2026", await page.Locator("table.data").InnerTextAsync());
+        }
+    }
+
+    [Fact]
+    public async Task An_administrator_without_an_authenticator_must_enrol_before_the_back_office()
+    {
+        await using var portal = new PortalFactory("Sqlite", null, demoData: false, enrolledAdmin: false);
+        var address = portal.StartKestrel();
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await browser.NewPageAsync();
+            await page.GotoAsync(address + "/backoffice");
+            await page.GetByLabel("用户名").FillAsync(portal.AdminUserName);
+            await page.GetByLabel("密码").FillAsync(portal.AdminPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+
+            await page.WaitForURLAsync("**/account/authenticator");
+            var key = (await page.Locator("#authenticator-key").InnerTextAsync()).Replace(" ", string.Empty);
+            await page.GetByLabel("动态验证码").FillAsync(Totp.Code(key));
+            await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
+
+            await page.WaitForURLAsync("**/backoffice");
+            Assert.Equal("工作台", (await page.Locator("h1").InnerTextAsync()).Trim());
+        }
+    }
+}
