@@ -71,7 +71,12 @@ public static class HostingExtensions
             mvc.AddApplicationPart(module.Assembly);
         }
         mvc.AddApplicationPart(typeof(Portal.Theme.ThemeText).Assembly);
-        builder.Services.Configure<ApiBehaviorOptions>(o => o.InvalidModelStateResponseFactory = ChineseModelBinding.Problem);
+        builder.Services.Configure<ApiBehaviorOptions>(o =>
+        {
+            o.InvalidModelStateResponseFactory = ChineseModelBinding.Problem;
+            // Bare 4xx results (415, 405, …) go to the status-code pages, which answer API callers in Chinese.
+            o.SuppressMapClientErrors = true;
+        });
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -37,6 +37,17 @@ public class AdminSignInJourneyTests
             Assert.Equal("工作台", (await page.Locator(".staff-link").InnerTextAsync()).Trim());
             await page.GetByRole(AriaRole.Link, new() { Name = "工作日日历" }).ClickAsync();
             Assert.Contains("2026", await page.Locator("table.data").InnerTextAsync());
+
+            // The 2027 notice is not out yet; an administrator enters it the day it is, without a release.
+            var textarea = page.GetByLabel("节假日安排（一行）");
+            await textarea.FillAsync("2027: 元旦 01-01..01-03; 春节 02-06..02-13 | workdays: 02-14");
+            await page.GetByRole(AriaRole.Button, new() { Name = "保存该年安排" }).ClickAsync();
+            Assert.Contains("已保存 2027 年节假日安排", await page.Locator(".notice.success").InnerTextAsync());
+            Assert.Contains("春节 02-06–02-13", await page.Locator("table.data tbody tr").First.InnerTextAsync());
+
+            await page.GetByLabel("节假日安排（一行）").FillAsync("2027: 春节 02-06..02-13 | workdays: 02-15");
+            await page.GetByRole(AriaRole.Button, new() { Name = "保存该年安排" }).ClickAsync();
+            Assert.Contains("2027-02-15 不是周六或周日", await page.Locator(".field-error").InnerTextAsync());
         }
     }
 

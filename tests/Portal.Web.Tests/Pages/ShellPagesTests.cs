@@ -34,14 +34,27 @@ public class ShellPagesTests(Portals portals)
         Assert.NotNull(page.QuerySelector("meta[name=viewport]"));
     }
 
-    [Theory, BothDatabases]
-    public async Task An_unknown_page_is_a_Chinese_404(string db)
+    [Theory]
+    [InlineData("Sqlite", "/no-such-page", HttpStatusCode.NotFound, "页面不存在")]
+    [InlineData("Postgres", "/no-such-page", HttpStatusCode.NotFound, "页面不存在")]
+    [InlineData("Sqlite", "/lists/no-such-list", HttpStatusCode.NotFound, "页面不存在")]
+    [InlineData("Sqlite", "/error/500", HttpStatusCode.InternalServerError, "服务器出错")]
+    [InlineData("Postgres", "/error/500", HttpStatusCode.InternalServerError, "服务器出错")]
+    public async Task Error_pages_speak_Chinese(string db, string path, HttpStatusCode status, string heading)
     {
         using var client = portals[db].CreateClient();
-        var response = await client.GetAsync("/no-such-page");
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var response = await client.GetAsync(path);
+        Assert.Equal(status, response.StatusCode);
         var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
-        Assert.Equal("页面不存在", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal(heading, page.QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Theory, BothDatabases]
+    public async Task An_API_call_with_the_wrong_media_type_gets_a_Chinese_problem(string db)
+    {
+        using var client = portals[db].CreateClient();
+        using var body = new StringContent("userName=admin", System.Text.Encoding.UTF8, "text/plain");
+        await (await client.PostAsync("/api/v1/auth/token", body)).AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
     }
 
     [Theory, BothDatabases]
