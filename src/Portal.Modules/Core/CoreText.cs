@@ -124,6 +124,16 @@ public static class CoreText
     public const string CalendarRestDays = "放假日期";
     public const string CalendarWorkingDays = "调休上班日期";
     public const string CalendarUpdated = "录入";
+    public const string StaffTitle = "工作人员账户";
+    public const string StaffNew = "开通账户";
+    public const string StaffRegion = "所在地区";
+    public const string StaffPasswordHelp = "至少 12 个字符，请通过安全渠道告知本人。";
+    public const string StaffCreateButton = "开通";
+    public const string StaffCreated = "已开通账户 {0}。";
+    public const string StaffTwoFactor = "两步验证";
+    public const string StaffLocked = "（已锁定）";
+    public const string Yes = "已启用";
+    public const string No = "未启用";
     public const string RoleEditor = "编辑";
     public const string RoleHandler = "承办人";
     public const string RoleSupervisor = "督办";

@@ -48,6 +48,21 @@ public class AdminSignInJourneyTests
             await page.GetByLabel("节假日安排（一行）").FillAsync("2027: 春节 02-06..02-13 | workdays: 02-15");
             await page.GetByRole(AriaRole.Button, new() { Name = "保存该年安排" }).ClickAsync();
             Assert.Contains("2027-02-15 不是周六或周日", await page.Locator(".field-error").InnerTextAsync());
+
+            await page.GotoAsync(address + "/backoffice/staff");
+            await page.GetByLabel("用户名").FillAsync("tiedong-editor");
+            await page.GetByLabel("密码").FillAsync("太短了");
+            await page.GetByLabel("电子邮箱").FillAsync("editor@example.gov.cn");
+            await page.GetByLabel("角色").SelectOptionAsync("editor");
+            await page.GetByLabel("所在地区").SelectOptionAsync("220303");
+            await page.GetByLabel("部门").SelectOptionAsync("environment");
+            await page.GetByRole(AriaRole.Button, new() { Name = "开通" }).ClickAsync();
+            Assert.Contains("至少需要 12 个字符", string.Join(" ", await page.Locator(".field-error").AllInnerTextsAsync()));
+
+            await page.GetByLabel("密码").FillAsync("铁东区生态环境局编辑专用");
+            await page.GetByRole(AriaRole.Button, new() { Name = "开通" }).ClickAsync();
+            Assert.Contains("已开通账户 tiedong-editor", await page.Locator(".notice.success").InnerTextAsync());
+            Assert.Contains("四平市铁东区生态环境局", await page.Locator("#staff-table").InnerTextAsync());
         }
     }
 

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Modules.Core.Departments;
+using Portal.Modules.Core.Regions;
+
+namespace Portal.Modules.Core.Staff;
+
+/// <summary>The administrator's page for staff accounts: who works for which unit, and opening a new account.</summary>
+[Route("backoffice/staff")]
+[Authorize(Policy = Permissions.ManageStaff)]
+public sealed class StaffAdminController(ListStaffUsers.Handler list, RegionDirectory regions, DepartmentDirectory departments) : BackOfficeController
+{
+    public sealed class NewUserForm
+    {
+        public string? UserName { get; set; }
+        public string? Password { get; set; }
+        public string? Email { get; set; }
+        public string? Role { get; set; }
+        public string? RegionCode { get; set; }
+        public string? Department { get; set; }
+    }
+
+    public sealed record PageModel(
+        IReadOnlyList<ListStaffUsers.Item> Users,
+        NewUserForm Form,
+        IReadOnlyList<(string Code, string Name)> Regions,
+        IReadOnlyList<DepartmentKind> Kinds,
+        string? Created);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? created, CancellationToken cancellationToken) =>
+        View("~/Views/StaffAdmin/Index.cshtml", await PageAsync(new NewUserForm(), created, cancellationToken));
+
+    [HttpPost("")]
+    public async Task<IActionResult> Create([Bind(Prefix = "Form")] NewUserForm form, [FromServices] CreateStaffUser.Handler handler, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.HandleAsync(
+            new CreateStaffUser.Command(form.UserName, form.Password, form.Email, form.Role, form.RegionCode, form.Department),
+            User.Identity!.Name!,
+            cancellationToken);
+        if (outcome.Succeeded)
+        {
+            return RedirectToAction(nameof(Index), new { created = outcome.Value!.UserName });
+        }
+        if (outcome.Errors is null)
+        {
+            ModelState.AddModelError(string.Empty, outcome.Detail ?? CoreText.UnknownError);
+        }
+        else
+        {
+            foreach (var (field, messages) in outcome.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError("Form." + char.ToUpperInvariant(field[0]) + field[1..], message);
+                }
+            }
+        }
+        form.Password = null;
+        Response.StatusCode = outcome.Kind == Common.OutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        return View("~/Views/StaffAdmin/Index.cshtml", await PageAsync(form, null, cancellationToken));
+    }
+
+    private async Task<PageModel> PageAsync(NewUserForm form, string? created, CancellationToken cancellationToken)
+    {
+        var tree = await regions.GetAsync(cancellationToken);
+        var regionOptions = tree.All.OrderBy(r => r.Path, StringComparer.Ordinal)
+            .Select(r => (r.Code, new string('　', (int)r.Level - 1) + tree.QualifiedName(r.Code)))
+            .ToList();
+        return new PageModel(await list.HandleAsync(cancellationToken), form, regionOptions, await departments.KindsAsync(cancellationToken), created);
+    }
+}
