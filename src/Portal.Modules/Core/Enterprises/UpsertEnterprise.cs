@@ -103,10 +103,6 @@ public static class UpsertEnterprise
         public async Task<Outcome<Result>> HandleAsync(Command command, StaffContext actor, CancellationToken cancellationToken)
         {
             var (errors, code) = await validator.ValidateAsync(command, cancellationToken);
-            if (!code.IsValid && errors.Has("creditCode") && errors.ToDictionary().Count == 1)
-            {
-                return GetEnterprise.CreditCodeProblem<Result>(code);
-            }
             if (!errors.IsEmpty)
             {
                 var invalid = Outcome<Result>.Invalid(errors);
