@@ -10,14 +10,9 @@ public static class WebText
     public const string HomeEnterprisesByRegion = "按地区";
     public const string HomeEnterprisesByIndustry = "按行业";
     public const string HomeEnterpriseCount = "{0} 家";
+    public const string HomeYellowNow = "目前在黄牌（限期整改）名单上的企业公示：{0} 条。";
     public const string HomeReportTitle = "举报落后产能";
     public const string HomeReportText = "发现落后产能、违法违规建设生产、已淘汰产能死灰复燃、整改弄虚作假或审批把关不严等问题，可以实名或匿名举报。实名举报做到有报必查。";
-    public const string ListDescriptionRectification = "未达到能耗、环保、质量、安全等强制性标准、被责令限期整改的企业（黄牌警示），公示未达标指标、实测值与标准限值、整改要求和期限。";
-    public const string ListDescriptionForcedExit = "拒不整改或整改后仍不达标、依法关停退出的企业（红牌），公告未达标事项、未完成的整改、关停依据和完成情况。";
-    public const string ListDescriptionViolation = "未批先建、批建不符、无证生产等违法违规建设生产、被责令关停退出的企业，公示违法违规事实、依据、要求和期限。";
-    public const string ListDescriptionElimination = "使用《产业结构调整指导目录》淘汰类装备或工艺、拟淘汰和已淘汰的企业，公示设备名称、型号、数量、产能及退出方式。";
-    public const string ListDescriptionCompliant = "行业全面检查后合法合规、各项标准均达标的企业，公示主要装备、产品、产能和检查合格事项，接受社会监督。";
-    public const string ListEmpty = "该名单目前没有已发布的公告。公告自检查或验收完成之日起 10 个工作日内发布。";
     public const string ReportTitle = "我要举报";
     public const string ReportChannel = "在线举报将在此受理：可实名或匿名提交，上传证据，并凭回执查询办理进度。在线受理开通前，请通过当地淘汰落后产能工作领导小组办公室公布的举报电话、信箱反映。";
     public const string ErrorTitle = "出错了";

@@ -1,11 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Portal.Modules.Core.Enterprises;
+using Portal.Modules.Disclosure.Announcements;
 
 namespace Portal.Web.Controllers;
 
 public sealed class HomeController : Controller
 {
+    public sealed record HomePage(GetListSummary.Result Lists, CountEnterprises.Result Enterprises);
+
     [HttpGet("/")]
-    public async Task<IActionResult> Index([FromServices] CountEnterprises.Handler counts, CancellationToken cancellationToken) =>
-        View(await counts.HandleAsync(cancellationToken));
+    [OutputCache(PolicyName = DisclosureCache.Policy)]
+    public async Task<IActionResult> Index([FromServices] GetListSummary.Handler lists, [FromServices] CountEnterprises.Handler counts, CancellationToken cancellationToken) =>
+        View(new HomePage(await lists.HandleAsync(8, cancellationToken), await counts.HandleAsync(cancellationToken)));
 }

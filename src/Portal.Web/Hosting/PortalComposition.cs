@@ -1,5 +1,6 @@
 using Portal.Modules.Core;
 using Portal.Modules.Core.Common;
+using Portal.Modules.Disclosure;
 
 namespace Portal.Web.Hosting;
 
@@ -9,5 +10,6 @@ public static class PortalComposition
     public static IReadOnlyList<IPortalModule> Modules { get; } =
     [
         new CoreModule(),
+        new DisclosureModule(),
     ];
 }

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Data;
+using Portal.Modules.Core.Enterprises;
+using Portal.Modules.Disclosure.Data;
+
+namespace Portal.Modules.Disclosure.Announcements;
+
+/// <summary>
+/// An enterprise's public history across the lists, told as one story: each announcement, and when the enterprise
+/// entered and left the yellow list and why (rectified, forced to exit, or the notice withdrawn).
+/// </summary>
+public sealed class AnnouncementTimeline(PortalDbContext db, TimeProvider clock) : IEnterpriseTimelineSource
+{
+    public const string KindAnnouncement = "announcement";
+    public const string KindWithdrawn = "withdrawn";
+    public const string KindEnteredYellowList = "entered-yellow-list";
+    public const string KindLeftYellowList = "left-yellow-list";
+
+    public async Task<IReadOnlyList<EnterpriseTimelineEntry>> GetAsync(int enterpriseId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var all = await db.Announcements().AsNoTracking().Where(a => a.EnterpriseId == enterpriseId).ToListAsync(cancellationToken);
+        var shown = all.Where(a => GetAnnouncement.WasPublic(a, now)).ToList();
+        var entries = new List<EnterpriseTimelineEntry>();
+        foreach (var a in shown)
+        {
+            var list = WireValue.Of(a.List);
+            var stage = WireValue.Of(a.Stage);
+            var link = $"/announcements/{a.Id}";
+            entries.Add(new EnterpriseTimelineEntry(a.PublishedOn!.Value, KindAnnouncement,
+                string.Format(DisclosureText.TimelineAnnouncement, DisclosureText.KindName(a.List, a.Stage), a.Title), list, stage, link));
+            if (a.Status == AnnouncementStatus.Withdrawn)
+            {
+                entries.Add(new EnterpriseTimelineEntry(ChinaTime.DateOf(a.WithdrawnAt!.Value), KindWithdrawn,
+                    string.Format(DisclosureText.TimelineWithdrawn, DisclosureText.KindName(a.List, a.Stage), a.WithdrawalReason), list, stage, link));
+            }
+            if (a is not { List: AnnouncementList.Rectification, Stage: AnnouncementStage.Notice })
+            {
+                continue;
+            }
+            entries.Add(new EnterpriseTimelineEntry(a.PublishedOn.Value, KindEnteredYellowList,
+                string.Format(DisclosureText.TimelineEnteredYellow, a.Title), list, stage, link));
+            var closer = shown.Where(r => r.NoticeId == a.Id && r.Status == AnnouncementStatus.Published
+                    && (r.List == AnnouncementList.ForcedExit || r is { List: AnnouncementList.Rectification, Stage: AnnouncementStage.Result }))
+                .OrderBy(r => r.PublishAt).FirstOrDefault();
+            if (closer is not null)
+            {
+                var text = closer.List == AnnouncementList.ForcedExit ? DisclosureText.TimelineLeftYellowForcedExit : DisclosureText.TimelineLeftYellowRectified;
+                entries.Add(new EnterpriseTimelineEntry(closer.PublishedOn!.Value, KindLeftYellowList, string.Format(text, closer.Title),
+                    WireValue.Of(closer.List), WireValue.Of(closer.Stage), $"/announcements/{closer.Id}"));
+            }
+            else if (a.Status == AnnouncementStatus.Withdrawn)
+            {
+                entries.Add(new EnterpriseTimelineEntry(ChinaTime.DateOf(a.WithdrawnAt!.Value), KindLeftYellowList,
+                    string.Format(DisclosureText.TimelineLeftYellowWithdrawn, a.WithdrawalReason), list, stage, link));
+            }
+        }
+        return entries;
+    }
+}

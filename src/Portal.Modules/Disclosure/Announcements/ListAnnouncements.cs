@@ -1,0 +1,262 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Core;
+using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Data;
+using Portal.Modules.Core.Departments;
+using Portal.Modules.Core.Enterprises;
+using Portal.Modules.Core.Regions;
+using Portal.Modules.Disclosure.Data;
+
+namespace Portal.Modules.Disclosure.Announcements;
+
+/// <summary>
+/// The public lists (GET /api/v1/announcements and the list pages): published announcements filtered by list,
+/// stage, region subtree, level, industry, dimension, department, dates and year, newest first, with facet counts
+/// and keyset paging. Until the search index lands, <c>q</c> matches a credit code exactly or a name/title substring.
+/// </summary>
+public static class ListAnnouncements
+{
+    public sealed record Query
+    {
+        public string? List { get; init; }
+        public string? Stage { get; init; }
+        public string? Q { get; init; }
+        public string? Region { get; init; }
+        public string? Level { get; init; }
+        public string? Industry { get; init; }
+        public string? Dimension { get; init; }
+        public string? Department { get; init; }
+        public DateOnly? From { get; init; }
+        public DateOnly? To { get; init; }
+        public int? Year { get; init; }
+        public string? Sort { get; init; }
+        public string? Cursor { get; init; }
+        public int? PageSize { get; init; }
+    }
+
+    public sealed record Facets(
+        IReadOnlyDictionary<string, int> List,
+        IReadOnlyDictionary<string, int> Level,
+        IReadOnlyDictionary<string, int> Region,
+        IReadOnlyDictionary<string, int> Industry,
+        IReadOnlyDictionary<string, int> Dimension,
+        IReadOnlyDictionary<string, int> Year);
+
+    public sealed record Result(int Total, IReadOnlyList<AnnouncementItem> Items, Facets Facets, string? NextCursor);
+
+    public const int DefaultPageSize = 20;
+
+    public sealed class Handler(PortalDbContext db, RegionDirectory regions, DepartmentDirectory departments, AnnouncementViews views, TimeProvider clock)
+    {
+        public async Task<Outcome<Result>> HandleAsync(Query query, CancellationToken cancellationToken)
+        {
+            var errors = new ValidationErrors();
+            var tree = await regions.GetAsync(cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var source = db.Announcements().AsNoTracking().PublicAt(now);
+
+            if (Parse<AnnouncementList>(query.List, "list", errors) is { } list)
+            {
+                source = source.Where(a => a.List == list);
+            }
+            if (Parse<AnnouncementStage>(query.Stage, "stage", errors) is { } stage)
+            {
+                source = source.Where(a => a.Stage == stage);
+            }
+            if (Parse<RegionLevel>(query.Level, "level", errors) is { } level)
+            {
+                source = source.Where(a => a.Level == level);
+            }
+            Region? region = null;
+            if (!string.IsNullOrWhiteSpace(query.Region))
+            {
+                region = tree.Find(query.Region.Trim());
+                if (region is null)
+                {
+                    errors.Add("region", string.Format(CoreText.UnknownRegion, query.Region));
+                }
+                else
+                {
+                    var path = region.Path;
+                    source = source.Where(a => a.EnterpriseRegionPath.StartsWith(path));
+                }
+            }
+            if (!string.IsNullOrWhiteSpace(query.Industry))
+            {
+                var industry = query.Industry.Trim();
+                if (!await db.Industries.AnyAsync(i => i.Code == industry, cancellationToken))
+                {
+                    var known = await db.Industries.OrderBy(i => i.SortOrder).Select(i => i.Code).ToListAsync(cancellationToken);
+                    errors.Add("industry", string.Format(CoreText.UnknownIndustry, industry, string.Join("、", known)));
+                }
+                source = source.Where(a => a.IndustryCode == industry);
+            }
+            if (!string.IsNullOrWhiteSpace(query.Dimension))
+            {
+                var dimension = query.Dimension.Trim();
+                if (!Responsibility.IsDimension(dimension))
+                {
+                    errors.Add("dimension", string.Format(CoreText.UnknownValue, dimension, string.Join("、", Dimensions.All)));
+                }
+                source = source.Where(a => a.Dimension == dimension);
+            }
+            if (!string.IsNullOrWhiteSpace(query.Department))
+            {
+                var department = query.Department.Trim();
+                var kinds = await departments.KindsAsync(cancellationToken);
+                if (kinds.All(k => k.Code != department))
+                {
+                    errors.Add("department", string.Format(CoreText.UnknownValue, department, string.Join("、", kinds.Select(k => k.Code))));
+                }
+                source = source.Where(a => a.DepartmentKindCode == department);
+            }
+            if (query.From is { } from)
+            {
+                source = source.Where(a => a.PublishedOn >= from);
+            }
+            if (query.To is { } to)
+            {
+                source = source.Where(a => a.PublishedOn <= to);
+            }
+            if (query is { From: { } f, To: { } t } && f > t)
+            {
+                errors.Add("from", DisclosureText.BadDateRange);
+            }
+            if (query.Year is { } year)
+            {
+                if (year is < 2000 or > 2100)
+                {
+                    errors.Add("year", DisclosureText.BadYear);
+                }
+                else
+                {
+                    var first = new DateOnly(year, 1, 1);
+                    var last = new DateOnly(year, 12, 31);
+                    source = source.Where(a => a.PublishedOn >= first && a.PublishedOn <= last);
+                }
+            }
+            if (!string.IsNullOrWhiteSpace(query.Q))
+            {
+                var q = query.Q.Trim();
+                var code = CreditCode.Check(q);
+                source = code.IsValid
+                    ? source.Where(a => a.EnterpriseCreditCode == code.Normalized)
+                    : source.Where(a => a.EnterpriseName.Contains(q) || a.Title.Contains(q));
+            }
+            var newestFirst = query.Sort is null or "newest";
+            if (query.Sort is not (null or "newest" or "oldest"))
+            {
+                errors.Add("sort", string.Format(DisclosureText.BadSort, query.Sort));
+            }
+            var pageSize = query.PageSize ?? DefaultPageSize;
+            if (pageSize is < 1 or > 100)
+            {
+                errors.Add("pageSize", DisclosureText.BadPageSize);
+            }
+            (DateTime At, int Id)? cursor = null;
+            if (!string.IsNullOrWhiteSpace(query.Cursor))
+            {
+                cursor = DecodeCursor(query.Cursor);
+                if (cursor is null)
+                {
+                    errors.Add("cursor", DisclosureText.BadCursor);
+                }
+            }
+            if (!errors.IsEmpty)
+            {
+                return Outcome<Result>.Invalid(errors);
+            }
+
+            var total = await source.CountAsync(cancellationToken);
+            var facets = await FacetsAsync(source, tree, region, cancellationToken);
+
+            var page = source;
+            if (cursor is { } c)
+            {
+                page = newestFirst
+                    ? page.Where(a => a.PublishAt < c.At || (a.PublishAt == c.At && a.Id < c.Id))
+                    : page.Where(a => a.PublishAt > c.At || (a.PublishAt == c.At && a.Id > c.Id));
+            }
+            page = newestFirst
+                ? page.OrderByDescending(a => a.PublishAt).ThenByDescending(a => a.Id)
+                : page.OrderBy(a => a.PublishAt).ThenBy(a => a.Id);
+            var rows = await page.Take(pageSize + 1).ToListAsync(cancellationToken);
+            string? next = null;
+            if (rows.Count > pageSize)
+            {
+                rows.RemoveAt(pageSize);
+                next = EncodeCursor(rows[^1].PublishAt!.Value, rows[^1].Id);
+            }
+            return Outcome<Result>.Ok(new Result(total, await views.ToItemsAsync(rows, cancellationToken), facets, next));
+        }
+
+        private static async Task<Facets> FacetsAsync(IQueryable<Announcement> source, RegionTree tree, Region? region, CancellationToken cancellationToken)
+        {
+            var lists = await source.GroupBy(a => a.List).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            var levels = await source.GroupBy(a => a.Level).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            var industries = await source.GroupBy(a => a.IndustryCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            var dimensions = await source.Where(a => a.Dimension != null).GroupBy(a => a.Dimension!).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            var days = await source.GroupBy(a => a.PublishedOn).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            var paths = await source.GroupBy(a => a.EnterpriseRegionPath).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+
+            // Region counts one level below the chosen region (provinces when none is chosen), each over its whole subtree.
+            var children = region is null ? tree.Roots : tree.Children(region.Code);
+            var regionCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var child in children)
+            {
+                var count = paths.Where(p => p.Key.StartsWith(child.Path, StringComparison.Ordinal)).Sum(p => p.Count);
+                if (count > 0)
+                {
+                    regionCounts[child.Code] = count;
+                }
+            }
+            return new Facets(
+                lists.OrderBy(x => x.Key).ToDictionary(x => WireValue.Of(x.Key), x => x.Count),
+                levels.OrderBy(x => x.Key).ToDictionary(x => WireValue.Of(x.Key), x => x.Count),
+                regionCounts,
+                industries.OrderByDescending(x => x.Count).ToDictionary(x => x.Key, x => x.Count),
+                dimensions.OrderByDescending(x => x.Count).ToDictionary(x => x.Key, x => x.Count),
+                days.Where(d => d.Key is not null).GroupBy(d => d.Key!.Value.Year).OrderByDescending(g => g.Key)
+                    .ToDictionary(g => g.Key.ToString(CultureInfo.InvariantCulture), g => g.Sum(x => x.Count)));
+        }
+
+        private static T? Parse<T>(string? wire, string field, ValidationErrors errors) where T : struct, Enum
+        {
+            if (string.IsNullOrWhiteSpace(wire))
+            {
+                return null;
+            }
+            if (WireValue.TryParse<T>(wire, out var value))
+            {
+                return value;
+            }
+            errors.Add(field, string.Format(CoreText.UnknownValue, wire, WireValue.List<T>()));
+            return null;
+        }
+    }
+
+    public static string EncodeCursor(DateTime at, int id) =>
+        Convert.ToBase64String(Encoding.ASCII.GetBytes($"{at.Ticks}:{id}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static (DateTime At, int Id)? DecodeCursor(string cursor)
+    {
+        try
+        {
+            var padded = cursor.Replace('-', '+').Replace('_', '/');
+            padded += new string('=', (4 - padded.Length % 4) % 4);
+            var parts = Encoding.ASCII.GetString(Convert.FromBase64String(padded)).Split(':');
+            if (parts.Length == 2 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+                && ticks >= DateTime.MinValue.Ticks && ticks <= DateTime.MaxValue.Ticks
+                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                return (new DateTime(ticks, DateTimeKind.Utc), id);
+            }
+        }
+        catch (FormatException)
+        {
+        }
+        return null;
+    }
+}

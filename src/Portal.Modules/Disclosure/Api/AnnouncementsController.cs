@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Staff;
+using Portal.Modules.Disclosure.Announcements;
+
+namespace Portal.Modules.Disclosure.Api;
+
+/// <summary>The announcements of API.md: public reading, and the editor's workflow for its own unit.</summary>
+[Route("api/v1")]
+public sealed class AnnouncementsController(StaffScope staff) : PortalApiController
+{
+    [HttpGet("announcements")]
+    public async Task<IActionResult> List([FromQuery] ListAnnouncements.Query query, [FromServices] ListAnnouncements.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(query, cancellationToken));
+
+    [HttpGet("announcements/{id:int}")]
+    public async Task<IActionResult> Get(int id, [FromServices] GetAnnouncement.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(id, cancellationToken));
+
+    [HttpPost("announcements")]
+    [Authorize(Policy = Permissions.EditAnnouncements)]
+    public async Task<IActionResult> Create([FromBody] AnnouncementInput input, [FromServices] CreateAnnouncement.Handler handler, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.HandleAsync(input, await staff.RequireAsync(cancellationToken), cancellationToken);
+        return Respond(outcome, location: outcome.Value is { } r ? $"/api/v1/desk/announcements/{r.Id}" : null);
+    }
+
+    [HttpPut("announcements/{id:int}")]
+    [Authorize(Policy = Permissions.EditAnnouncements)]
+    public async Task<IActionResult> Update(int id, [FromBody] AnnouncementInput input, [FromServices] UpdateDraft.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(id, input, await staff.RequireAsync(cancellationToken), cancellationToken));
+
+    [HttpDelete("announcements/{id:int}")]
+    [Authorize(Policy = Permissions.EditAnnouncements)]
+    public async Task<IActionResult> Delete(int id, [FromServices] DeleteDraft.Handler handler, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.HandleAsync(id, await staff.RequireAsync(cancellationToken), cancellationToken);
+        return outcome.Succeeded ? NoContent() : Problem(outcome);
+    }
+
+    public sealed record PublishBody(DateTimeOffset? PublishAt);
+
+    [HttpPost("announcements/{id:int}/publish")]
+    [Authorize(Policy = Permissions.EditAnnouncements)]
+    public async Task<IActionResult> Publish(int id, [FromBody] PublishBody? body, [FromServices] PublishAnnouncement.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(id, body?.PublishAt?.UtcDateTime, await staff.RequireAsync(cancellationToken), cancellationToken));
+
+    [HttpPost("announcements/{id:int}/submit")]
+    [Authorize(Policy = Permissions.EditAnnouncements)]
+    public async Task<IActionResult> Submit(int id, [FromServices] SubmitForReview.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(id, await staff.RequireAsync(cancellationToken), cancellationToken), status => new { id, status });
+
+    public sealed record ReviewBody(string? Decision, string? Comment, DateTimeOffset? PublishAt);
+
+    [HttpPost("announcements/{id:int}/review")]
+    [Authorize(Policy = Permissions.EditAnnouncements)]
+    public async Task<IActionResult> Review(int id, [FromBody] ReviewBody body, [FromServices] ReviewAnnouncement.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(id, new ReviewAnnouncement.Command(body.Decision, body.Comment, body.PublishAt?.UtcDateTime),
+            await staff.RequireAsync(cancellationToken), cancellationToken));
+
+    public sealed record ReasonBody(string? Reason);
+
+    [HttpPost("announcements/{id:int}/withdraw")]
+    [Authorize(Policy = Permissions.EditAnnouncements)]
+    public async Task<IActionResult> Withdraw(int id, [FromBody] ReasonBody body, [FromServices] WithdrawAnnouncement.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(id, body.Reason, await staff.RequireAsync(cancellationToken), cancellationToken), status => new { id, status });
+
+    [HttpPost("announcements/{id:int}/corrections")]
+    [Authorize(Policy = Permissions.EditAnnouncements)]
+    public async Task<IActionResult> Correct(int id, [FromBody] CorrectionInput body, [FromServices] CorrectAnnouncement.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(id, body.Reason, body, await staff.RequireAsync(cancellationToken), cancellationToken));
+
+    public sealed record ExtensionBody(DateOnly? Deadline, string? Reason);
+
+    [HttpPost("announcements/{id:int}/extension")]
+    [Authorize(Policy = Permissions.EditAnnouncements)]
+    public async Task<IActionResult> Extend(int id, [FromBody] ExtensionBody body, [FromServices] ExtendDeadline.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(id, body.Deadline, body.Reason, await staff.RequireAsync(cancellationToken), cancellationToken));
+
+    [HttpGet("desk")]
+    [Authorize(Policy = Permissions.EditAnnouncements)]
+    public async Task<IActionResult> Desk([FromServices] GetEditorDesk.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(await staff.RequireAsync(cancellationToken), cancellationToken));
+
+    [HttpGet("desk/announcements/{id:int}")]
+    [Authorize(Policy = Permissions.EditAnnouncements)]
+    public async Task<IActionResult> DeskAnnouncement(int id, [FromServices] GetDeskAnnouncement.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(id, await staff.RequireAsync(cancellationToken), cancellationToken));
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Core;
+using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Enterprises;
+using Portal.Modules.Core.Seeding;
+using Portal.Modules.Core.Staff;
+using Portal.Modules.Disclosure.Announcements;
+using Portal.Modules.Disclosure.DemoData;
+
+namespace Portal.Modules.Disclosure;
+
+/// <summary>Announcements on the five lists: the editorial workflow, the publication clock, the public lists and enterprise histories.</summary>
+public sealed class DisclosureModule : IPortalModule
+{
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<AnnouncementViews>();
+        services.AddScoped<OwnAnnouncement>();
+        services.AddScoped<Publication>();
+        services.AddScoped<DisclosureCache>();
+        services.AddScoped<IEnterpriseTimelineSource, AnnouncementTimeline>();
+        services.AddScoped<IDemoDataSource, DemoAnnouncements>();
+        services.AddSingleton(new BackOfficeLink(Permissions.EditAnnouncements, "/backoffice/announcements", DisclosureText.DeskTitle, 10));
+        services.AddUseCases(typeof(DisclosureModule).Assembly);
+        services.AddOutputCache(o => o.AddPolicy(DisclosureCache.Policy, p => p.Expire(DisclosureCache.PublicPageLifetime).Tag(DisclosureCache.Tag)));
+    }
+}
