@@ -212,6 +212,7 @@ public static class DisclosureText
     public const string HomeNewest = "最新公示公告";
     public const string HomeCount = "{0} 条";
     public const string ListFilterTitle = "筛选";
+    public const string RegionBrowse = "按地区浏览";
     public const string ListFilterApply = "筛选";
     public const string ListFilterReset = "清除条件";
     public const string AllOption = "全部";
