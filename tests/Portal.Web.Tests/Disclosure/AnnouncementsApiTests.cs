@@ -93,6 +93,9 @@ public class AnnouncementsApiTests(Portals portals)
         var editor = await portal.CreateStaffAsync("editor", "220303", "industry");
         var code = await portal.RegisterAsync("220303");
         var good = Announcements.EnergyRectification(code);
+        var wrongDepartment = await portal.CreateStaffAsync("editor", "220303", "environment");
+        async Task<int> DraftsAsync(HttpClient client) => (await (await client.GetAsync("/api/v1/desk")).JsonAsync()).GetProperty("drafts").GetArrayLength();
+        var draftsBefore = (await DraftsAsync(editor.Client), await DraftsAsync(wrongDepartment.Client));
 
         var noIndicators = await (await editor.Client.PostAsJsonAsync("/api/v1/announcements", good.With("indicators", Array.Empty<object>()))).AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("未达标指标", Assert.Single(noIndicators.FieldErrors("indicators")));
@@ -111,17 +114,15 @@ public class AnnouncementsApiTests(Portals portals)
         var wrongUnit = await (await editor.Client.PostAsJsonAsync("/api/v1/announcements", good.With("regionCode", "220322"))).AssertProblemAsync(HttpStatusCode.Forbidden);
         Assert.Contains("四平市铁东区工业和信息化局", wrongUnit.GetProperty("detail").GetString());
 
-        var wrongDepartment = await portal.CreateStaffAsync("editor", "220303", "environment");
         var notResponsible = await (await wrongDepartment.Client.PostAsJsonAsync("/api/v1/announcements", good)).AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("工信", Assert.Single(notResponsible.FieldErrors("department")));
 
         await (await editor.Client.PostAsync("/api/v1/announcements", new StringContent("{\"inspectionCompletedOn\":\"昨天\"}", System.Text.Encoding.UTF8, "application/json")))
             .AssertProblemAsync(HttpStatusCode.BadRequest);
 
-        var desk = await (await editor.Client.GetAsync("/api/v1/desk")).JsonAsync();
-        Assert.Equal(0, desk.GetProperty("drafts").GetArrayLength());
-        var other = await (await wrongDepartment.Client.GetAsync("/api/v1/desk")).JsonAsync();
-        Assert.Equal(0, other.GetProperty("drafts").GetArrayLength());
+        Assert.Equal(draftsBefore, (await DraftsAsync(editor.Client), await DraftsAsync(wrongDepartment.Client)));
+        var enterprise = await (await portal.CreateClient().GetAsync($"/api/v1/enterprises/{code}")).JsonAsync();
+        Assert.Equal(0, enterprise.GetProperty("history").GetArrayLength());
     }
 
     [Theory, BothDatabases]
