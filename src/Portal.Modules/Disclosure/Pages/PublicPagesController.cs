@@ -37,6 +37,12 @@ public sealed class PublicPagesController(RegionDirectory regions, PortalDbConte
             return NotFound();
         }
         var outcome = await handler.HandleAsync(query with { List = list }, cancellationToken);
+        // A value that does not even bind (year=abc) is reported like any other bad filter, not silently dropped.
+        var errors = new Dictionary<string, string[]>(outcome.Errors ?? new Dictionary<string, string[]>(), StringComparer.Ordinal);
+        foreach (var (key, entry) in ModelState.Where(e => e.Value?.Errors.Count > 0))
+        {
+            errors[key.Length > 0 ? char.ToLowerInvariant(key[0]) + key[1..] : key] = entry!.Errors.Select(e => e.ErrorMessage).ToArray();
+        }
         var tree = await regions.GetAsync(cancellationToken);
         var industries = await db.Industries.AsNoTracking().OrderBy(i => i.SortOrder).ToListAsync(cancellationToken);
         var trail = tree.Find(query.Region) is { } selected ? tree.Lineage(selected.Code) : [];
@@ -46,7 +52,7 @@ public sealed class PublicPagesController(RegionDirectory regions, PortalDbConte
             var ids = result.Items.Select(i => i.Id).ToList();
             onYellow = (await YellowList.Current(db, clock.GetUtcNow().UtcDateTime).Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
         }
-        if (!outcome.Succeeded)
+        if (errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
@@ -54,7 +60,7 @@ public sealed class PublicPagesController(RegionDirectory regions, PortalDbConte
             which,
             query,
             outcome.Value,
-            outcome.Errors ?? new Dictionary<string, string[]>(),
+            errors,
             trail,
             tree.All.OrderBy(r => r.Path, StringComparer.Ordinal).Select(r => new Option(r.Code, new string('　', (int)r.Level - 1) + r.Name)).ToList(),
             industries.Select(i => new Option(i.Code, i.Name)).ToList(),
