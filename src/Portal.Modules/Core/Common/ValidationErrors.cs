@@ -26,6 +26,37 @@ public sealed class ValidationErrors
         return this;
     }
 
+    /// <summary>
+    /// Reads an enum's wire value, noting an unknown value with the accepted ones; an empty value is noted only when
+    /// <paramref name="requiredLabel"/> names the field as required.
+    /// </summary>
+    public T? Enum<T>(string? wire, string field, string? requiredLabel = null) where T : struct, System.Enum
+    {
+        if (string.IsNullOrWhiteSpace(wire))
+        {
+            if (requiredLabel is not null)
+            {
+                Add(field, string.Format(CoreText.FieldRequired, requiredLabel));
+            }
+            return null;
+        }
+        if (WireValue.TryParse<T>(wire, out var value))
+        {
+            return value;
+        }
+        Add(field, string.Format(CoreText.UnknownValue, wire, WireValue.List<T>()));
+        return null;
+    }
+
+    public ValidationErrors MaxLength(string? value, string field, string label, int max)
+    {
+        if (value?.Trim().Length > max)
+        {
+            Add(field, string.Format(CoreText.TooLong, label, max));
+        }
+        return this;
+    }
+
     public bool Has(string field) => _errors.ContainsKey(field);
 
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>

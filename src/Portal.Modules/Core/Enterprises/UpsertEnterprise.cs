@@ -36,14 +36,8 @@ public static class UpsertEnterprise
             }
             errors.Require("name", command.Name, CoreText.EnterpriseName);
             errors.Require("address", command.Address, CoreText.EnterpriseAddress);
-            if (command.Name?.Trim().Length > 128)
-            {
-                errors.Add("name", string.Format(CoreText.TooLong, CoreText.EnterpriseName, 128));
-            }
-            if (command.Address?.Trim().Length > 256)
-            {
-                errors.Add("address", string.Format(CoreText.TooLong, CoreText.EnterpriseAddress, 256));
-            }
+            errors.MaxLength(command.Name, "name", CoreText.EnterpriseName, 128);
+            errors.MaxLength(command.Address, "address", CoreText.EnterpriseAddress, 256);
             var tree = await regions.GetAsync(cancellationToken);
             if (string.IsNullOrWhiteSpace(command.RegionCode))
             {
@@ -62,9 +56,9 @@ public static class UpsertEnterprise
                 var known = await db.Industries.OrderBy(i => i.SortOrder).Select(i => i.Code).ToListAsync(cancellationToken);
                 errors.Add("industry", string.Format(CoreText.UnknownIndustry, command.Industry, string.Join("、", known)));
             }
-            CheckEnum<EnterpriseSize>(command.Size, "size", errors);
-            CheckEnum<EnterpriseState>(command.State, "state", errors);
-            CheckEnum<Ownership>(command.Ownership, "ownership", errors);
+            errors.Enum<EnterpriseSize>(command.Size, "size");
+            errors.Enum<EnterpriseState>(command.State, "state");
+            errors.Enum<Ownership>(command.Ownership, "ownership");
             var equipment = command.Equipment ?? [];
             for (var i = 0; i < equipment.Count; i++)
             {
@@ -89,13 +83,6 @@ public static class UpsertEnterprise
             return (errors, code);
         }
 
-        private static void CheckEnum<T>(string? value, string field, ValidationErrors errors) where T : struct, Enum
-        {
-            if (value is not null && !WireValue.TryParse<T>(value, out _))
-            {
-                errors.Add(field, string.Format(CoreText.UnknownValue, value, WireValue.List<T>()));
-            }
-        }
     }
 
     public sealed class Handler(PortalDbContext db, Validator validator, Audit audit, TimeProvider clock)

@@ -32,19 +32,19 @@ public static class CorrectAnnouncement
             {
                 return Outcome<Result>.Invalid(errors);
             }
-            var before = ValidateAnnouncement.InputOf(announcement);
+            var before = AnnouncementMapping.InputOf(announcement);
             if (ChangesIdentity(before, changes))
             {
                 return Outcome<Result>.Invalid(new ValidationErrors().Add("list", DisclosureText.CorrectionIdentity));
             }
-            var merged = Merge(ValidateAnnouncement.InputOf(announcement), changes);
+            var merged = Merge(AnnouncementMapping.InputOf(announcement), changes);
             var check = await validator.ValidateAsync(merged, actor, id, cancellationToken);
             if (!check.Succeeded)
             {
                 return check.Cast<Result>();
             }
-            ValidateAnnouncement.Apply(announcement, check.Value!);
-            var diff = Changes.Between(before, ValidateAnnouncement.InputOf(announcement));
+            AnnouncementMapping.Apply(announcement, check.Value!);
+            var diff = Changes.Between(before, AnnouncementMapping.InputOf(announcement));
             if (diff.Count == 0)
             {
                 db.ChangeTracker.Clear();

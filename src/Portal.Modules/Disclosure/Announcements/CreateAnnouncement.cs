@@ -30,7 +30,7 @@ public static class CreateAnnouncement
                 IndustryCode = string.Empty, Title = string.Empty, Body = string.Empty,
                 Status = AnnouncementStatus.Draft, CreatedAt = now, UpdatedAt = now, CreatedBy = actor.UserName,
             };
-            ValidateAnnouncement.Apply(announcement, check.Value!);
+            AnnouncementMapping.Apply(announcement, check.Value!);
             // The audit entry names the new id, so the draft and its entry commit together in one transaction.
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {

@@ -22,7 +22,7 @@ public static class DeleteDraft
             {
                 return Outcome<int>.Conflict(string.Format(DisclosureText.NotADraft, DisclosureText.StatusName(announcement.Status, false)));
             }
-            audit.Record(actor.UserName, "announcement.delete", nameof(Announcement), OwnAnnouncement.IdOf(announcement), ValidateAnnouncement.InputOf(announcement));
+            audit.Record(actor.UserName, "announcement.delete", nameof(Announcement), OwnAnnouncement.IdOf(announcement), AnnouncementMapping.InputOf(announcement));
             db.Announcements().Remove(announcement);
             await db.SaveChangesAsync(cancellationToken);
             return Outcome<int>.Ok(id);

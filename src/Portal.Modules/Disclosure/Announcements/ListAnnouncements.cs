@@ -57,15 +57,15 @@ public static class ListAnnouncements
             var now = clock.GetUtcNow().UtcDateTime;
             var source = db.Announcements().AsNoTracking().PublicAt(now);
 
-            if (Parse<AnnouncementList>(query.List, "list", errors) is { } list)
+            if (errors.Enum<AnnouncementList>(query.List, "list") is { } list)
             {
                 source = source.Where(a => a.List == list);
             }
-            if (Parse<AnnouncementStage>(query.Stage, "stage", errors) is { } stage)
+            if (errors.Enum<AnnouncementStage>(query.Stage, "stage") is { } stage)
             {
                 source = source.Where(a => a.Stage == stage);
             }
-            if (Parse<RegionLevel>(query.Level, "level", errors) is { } level)
+            if (errors.Enum<RegionLevel>(query.Level, "level") is { } level)
             {
                 source = source.Where(a => a.Level == level);
             }
@@ -222,19 +222,6 @@ public static class ListAnnouncements
                     .ToDictionary(g => g.Key.ToString(CultureInfo.InvariantCulture), g => g.Sum(x => x.Count)));
         }
 
-        private static T? Parse<T>(string? wire, string field, ValidationErrors errors) where T : struct, Enum
-        {
-            if (string.IsNullOrWhiteSpace(wire))
-            {
-                return null;
-            }
-            if (WireValue.TryParse<T>(wire, out var value))
-            {
-                return value;
-            }
-            errors.Add(field, string.Format(CoreText.UnknownValue, wire, WireValue.List<T>()));
-            return null;
-        }
     }
 
     public static string EncodeCursor(DateTime at, int id) =>

@@ -38,12 +38,12 @@ public static class PublishAnnouncement
     internal static async Task<Outcome<Result>> PublishCheckedAsync(
         Announcement announcement, DateTime? publishAtUtc, StaffContext actor, ValidateAnnouncement.Validator validator, Publication publication, string action, CancellationToken cancellationToken)
     {
-        var check = await validator.ValidateAsync(ValidateAnnouncement.InputOf(announcement), actor, announcement.Id, cancellationToken);
+        var check = await validator.ValidateAsync(AnnouncementMapping.InputOf(announcement), actor, announcement.Id, cancellationToken);
         if (!check.Succeeded)
         {
             return check.Cast<Result>();
         }
-        ValidateAnnouncement.Apply(announcement, check.Value!);
+        AnnouncementMapping.Apply(announcement, check.Value!);
         var published = await publication.PublishAsync(announcement, actor.UserName, publishAtUtc, action, cancellationToken);
         if (!published.Succeeded)
         {

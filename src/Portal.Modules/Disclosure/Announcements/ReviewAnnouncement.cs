@@ -33,7 +33,7 @@ public static class ReviewAnnouncement
                 case "approve":
                     return await PublishAnnouncement.PublishCheckedAsync(announcement, command.PublishAtUtc, actor, validator, publication, "announcement.approve", cancellationToken);
                 case "return":
-                    var comment = ValidateAnnouncement.Trimmed(command.Comment);
+                    var comment = AnnouncementMapping.Trimmed(command.Comment);
                     if (comment?.Length > 500)
                     {
                         return Outcome<PublishAnnouncement.Result>.Invalid(new ValidationErrors().Add("comment", string.Format(Portal.Modules.Core.CoreText.TooLong, DisclosureText.ReviewComment, 500)));

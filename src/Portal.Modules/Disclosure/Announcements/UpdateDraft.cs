@@ -29,11 +29,11 @@ public static class UpdateDraft
             {
                 return check.Cast<Result>();
             }
-            var before = ValidateAnnouncement.InputOf(announcement);
-            ValidateAnnouncement.Apply(announcement, check.Value!);
+            var before = AnnouncementMapping.InputOf(announcement);
+            AnnouncementMapping.Apply(announcement, check.Value!);
             announcement.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             audit.Record(actor.UserName, "announcement.edit", nameof(Announcement), OwnAnnouncement.IdOf(announcement),
-                Changes.Between(before, ValidateAnnouncement.InputOf(announcement)));
+                Changes.Between(before, AnnouncementMapping.InputOf(announcement)));
             await db.SaveChangesAsync(cancellationToken);
             return Outcome<Result>.Ok(new Result(announcement.Id, announcement.PublicationDueOn));
         }

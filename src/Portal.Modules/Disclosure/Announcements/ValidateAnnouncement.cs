@@ -35,8 +35,6 @@ public static class ValidateAnnouncement
         int? NoticeId,
         AnnouncementBody Body);
 
-    private const int TextLimit = 4000;
-
     public sealed class Validator(PortalDbContext db, RegionDirectory regions, DepartmentDirectory departments, WorkingDayCalendar calendar, TimeProvider clock)
     {
         /// <param name="existingId">The announcement being edited or corrected, which may not follow itself.</param>
@@ -45,7 +43,7 @@ public static class ValidateAnnouncement
             var errors = new ValidationErrors();
             var tree = await regions.GetAsync(cancellationToken);
 
-            var list = ParseRequired<AnnouncementList>(input.List, "list", DisclosureText.FieldList, errors);
+            var list = errors.Enum<AnnouncementList>(input.List, "list", DisclosureText.FieldList);
             AnnouncementStage? stage = null;
             if (list is { } l)
             {
@@ -54,7 +52,7 @@ public static class ValidateAnnouncement
                 {
                     stage = stages[0];
                 }
-                else if (ParseRequired<AnnouncementStage>(input.Stage, "stage", DisclosureText.FieldStage, errors) is { } s)
+                else if (errors.Enum<AnnouncementStage>(input.Stage, "stage", DisclosureText.FieldStage) is { } s)
                 {
                     if (stages.Contains(s))
                     {
@@ -191,7 +189,7 @@ public static class ValidateAnnouncement
                 }
             }
 
-            var body = CheckContent(input, list, stage, dimension, errors);
+            var body = AnnouncementContent.Check(input, list, stage, dimension, errors);
 
             int? noticeId = null;
             if (list is { } nl && stage is { } ns && ListRules.NoticeListFor(nl, ns) is { } noticeList)
@@ -227,8 +225,8 @@ public static class ValidateAnnouncement
                 errors.Add("noticeId", string.Format(DisclosureText.NoticeNotApplicable, DisclosureText.ListName(xl)));
             }
 
-            CheckLength(input.Title, "title", DisclosureText.FieldTitle, 200, errors);
-            CheckLength(input.DocumentNumber, "documentNumber", DisclosureText.FieldDocumentNumber, 64, errors);
+            errors.MaxLength(input.Title, "title", DisclosureText.FieldTitle, 200);
+            errors.MaxLength(input.DocumentNumber, "documentNumber", DisclosureText.FieldDocumentNumber, 64);
 
             if (!errors.IsEmpty)
             {
@@ -245,263 +243,11 @@ public static class ValidateAnnouncement
                 input.InspectionCompletedOn!.Value,
                 DeadlineRules.PublicationDueOn(calendarRules, input.InspectionCompletedOn.Value),
                 title,
-                Trimmed(input.DocumentNumber),
+                AnnouncementMapping.Trimmed(input.DocumentNumber),
                 input.WrittenOn,
                 input.Deadline,
                 noticeId,
                 body));
         }
-
-        private static AnnouncementBody CheckContent(AnnouncementInput input, AnnouncementList? list, AnnouncementStage? stage, string? dimension, ValidationErrors errors)
-        {
-            var indicators = (input.Indicators ?? []).Where(i => i is not null && !i.IsBlank).ToList();
-            var equipment = (input.Equipment ?? []).Where(e => e is not null && !e.IsBlank).ToList();
-            foreach (var (value, field, label) in new[]
-                     {
-                         (input.Summary, "summary", DisclosureText.FieldSummary), (input.Violations, "violations", DisclosureText.FieldViolations),
-                         (input.Basis, "basis", DisclosureText.FieldBasis), (input.Requirements, "requirements", DisclosureText.FieldRequirements),
-                         (input.FailedItems, "failedItems", DisclosureText.FieldFailedItems), (input.Unrectified, "unrectified", DisclosureText.FieldUnrectified),
-                         (input.Completion, "completion", DisclosureText.FieldCompletion), (input.Products, "products", DisclosureText.FieldProducts),
-                         (input.InspectedItems, "inspectedItems", DisclosureText.FieldInspectedItems),
-                     })
-            {
-                CheckLength(value, field, label, TextLimit, errors);
-            }
-
-            ExitMethod? exitMethod = null;
-            if (!string.IsNullOrWhiteSpace(input.ExitMethod))
-            {
-                if (WireValue.TryParse<ExitMethod>(input.ExitMethod, out var m))
-                {
-                    exitMethod = m;
-                }
-                else
-                {
-                    errors.Add("exitMethod", string.Format(CoreText.UnknownValue, input.ExitMethod, WireValue.List<ExitMethod>()));
-                }
-            }
-
-            switch (list, stage)
-            {
-                case (AnnouncementList.Violation, AnnouncementStage.Notice):
-                    errors.Require("violations", input.Violations, DisclosureText.FieldViolations);
-                    errors.Require("basis", input.Basis, DisclosureText.FieldBasis);
-                    errors.Require("requirements", input.Requirements, DisclosureText.FieldRequirements);
-                    break;
-                case (AnnouncementList.Violation, AnnouncementStage.Result):
-                case (AnnouncementList.Rectification, AnnouncementStage.Result):
-                    errors.Require("completion", input.Completion, DisclosureText.FieldCompletion);
-                    break;
-                case (AnnouncementList.Elimination, _):
-                    if (equipment.Count == 0)
-                    {
-                        errors.Add("equipment", DisclosureText.EquipmentRequired);
-                    }
-                    if (exitMethod is null && !errors.Has("exitMethod"))
-                    {
-                        errors.Add("exitMethod", string.Format(DisclosureText.ExitMethodRequired, WireValue.List<ExitMethod>()));
-                    }
-                    if (stage == AnnouncementStage.Result)
-                    {
-                        errors.Require("completion", input.Completion, DisclosureText.FieldCompletion);
-                    }
-                    break;
-                case (AnnouncementList.Rectification, AnnouncementStage.Notice):
-                    if (indicators.Count == 0)
-                    {
-                        errors.Add("indicators", DisclosureText.IndicatorsRequired);
-                    }
-                    errors.Require("requirements", input.Requirements, DisclosureText.FieldRequirements);
-                    // "立即停产停业整顿" — 001_58b80246c25f4b78.txt 三4, 003, 004: a safety shortfall stops production at once.
-                    if (dimension == Dimensions.Safety && input.StopProductionImmediately == false)
-                    {
-                        errors.Add("stopProductionImmediately", DisclosureText.SafetyStopsAtOnce);
-                    }
-                    break;
-                case (AnnouncementList.ForcedExit, _):
-                    if (indicators.Count == 0 && string.IsNullOrWhiteSpace(input.FailedItems))
-                    {
-                        errors.Add("failedItems", DisclosureText.FailedItemsRequired);
-                    }
-                    errors.Require("unrectified", input.Unrectified, DisclosureText.FieldUnrectified);
-                    errors.Require("basis", input.Basis, DisclosureText.FieldBasis);
-                    errors.Require("completion", input.Completion, DisclosureText.FieldCompletion);
-                    break;
-                case (AnnouncementList.Compliant, _):
-                    if (equipment.Count == 0)
-                    {
-                        errors.Add("equipment", DisclosureText.MainEquipmentRequired);
-                    }
-                    errors.Require("products", input.Products, DisclosureText.FieldProducts);
-                    errors.Require("inspectedItems", input.InspectedItems, DisclosureText.FieldInspectedItems);
-                    break;
-            }
-
-            var checkedIndicators = new List<Indicator>();
-            for (var i = 0; i < indicators.Count; i++)
-            {
-                var item = indicators[i];
-                var field = $"indicators[{i}]";
-                errors.Require($"{field}.name", item.Name, DisclosureText.FieldIndicatorName);
-                errors.Require($"{field}.unit", item.Unit, DisclosureText.FieldIndicatorUnit);
-                if (item.Measured is null)
-                {
-                    errors.Add($"{field}.measured", string.Format(CoreText.FieldRequired, DisclosureText.FieldIndicatorMeasured));
-                }
-                if (item.Limit is null)
-                {
-                    errors.Add($"{field}.limit", string.Format(CoreText.FieldRequired, DisclosureText.FieldIndicatorLimit));
-                }
-                var kind = LimitKind.Max;
-                if (!string.IsNullOrWhiteSpace(item.LimitKind) && !WireValue.TryParse(item.LimitKind, out kind))
-                {
-                    errors.Add($"{field}.limitKind", string.Format(CoreText.UnknownValue, item.LimitKind, WireValue.List<LimitKind>()));
-                }
-                // A yellow-list indicator is one that failed: a value within its limit would accuse a compliant enterprise.
-                if (item is { Measured: { } measured, Limit: { } limit } && list is AnnouncementList.Rectification or AnnouncementList.ForcedExit
-                    && (kind == LimitKind.Max ? measured <= limit : measured >= limit))
-                {
-                    errors.Add($"{field}.measured", string.Format(kind == LimitKind.Max ? DisclosureText.IndicatorWithinMax : DisclosureText.IndicatorWithinMin, item.Name, measured, limit));
-                }
-                if (item is { Name: not null, Unit: not null, Measured: not null, Limit: not null })
-                {
-                    checkedIndicators.Add(new Indicator(item.Name.Trim(), item.Measured.Value, item.Limit.Value, item.Unit.Trim(), kind, Trimmed(item.Standard)));
-                }
-            }
-
-            var checkedEquipment = new List<EquipmentLine>();
-            for (var i = 0; i < equipment.Count; i++)
-            {
-                var item = equipment[i];
-                var field = $"equipment[{i}]";
-                errors.Require($"{field}.name", item.Name, CoreText.EquipmentName);
-                if (item.Quantity is not > 0)
-                {
-                    errors.Add($"{field}.quantity", CoreText.EquipmentQuantity);
-                }
-                if (item.Capacity is null or < 0)
-                {
-                    errors.Add($"{field}.capacity", CoreText.EquipmentCapacity);
-                }
-                errors.Require($"{field}.capacityUnit", item.CapacityUnit, CoreText.EquipmentCapacityUnit);
-                if (item is { Name: not null, Quantity: > 0, Capacity: >= 0, CapacityUnit: not null })
-                {
-                    checkedEquipment.Add(new EquipmentLine(item.Name.Trim(), Trimmed(item.Model), item.Quantity.Value, item.Capacity.Value, item.CapacityUnit.Trim()));
-                }
-            }
-
-            return new AnnouncementBody
-            {
-                Summary = Trimmed(input.Summary),
-                Violations = Trimmed(input.Violations),
-                Basis = Trimmed(input.Basis),
-                Requirements = Trimmed(input.Requirements),
-                Indicators = checkedIndicators,
-                Equipment = checkedEquipment,
-                ExitMethod = exitMethod,
-                StopProductionImmediately = dimension == Dimensions.Safety && list == AnnouncementList.Rectification,
-                FailedItems = Trimmed(input.FailedItems),
-                Unrectified = Trimmed(input.Unrectified),
-                Completion = Trimmed(input.Completion),
-                CompletedOn = input.CompletedOn,
-                Products = Trimmed(input.Products),
-                InspectedItems = Trimmed(input.InspectedItems),
-            };
-        }
-
-        private static T? ParseRequired<T>(string? wire, string field, string label, ValidationErrors errors) where T : struct, Enum
-        {
-            if (string.IsNullOrWhiteSpace(wire))
-            {
-                errors.Add(field, string.Format(CoreText.FieldRequired, label));
-                return null;
-            }
-            if (WireValue.TryParse<T>(wire, out var value))
-            {
-                return value;
-            }
-            errors.Add(field, string.Format(CoreText.UnknownValue, wire, WireValue.List<T>()));
-            return null;
-        }
-
-        private static void CheckLength(string? value, string field, string label, int max, ValidationErrors errors)
-        {
-            if (value?.Trim().Length > max)
-            {
-                errors.Add(field, string.Format(CoreText.TooLong, label, max));
-            }
-        }
-    }
-
-    public static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    /// <summary>The input that would reproduce an announcement as it stands: the edit form's starting point and a correction's base.</summary>
-    public static AnnouncementInput InputOf(Announcement a)
-    {
-        var body = AnnouncementBody.FromJson(a.Body);
-        return new AnnouncementInput
-        {
-            List = WireValue.Of(a.List),
-            Stage = WireValue.Of(a.Stage),
-            Level = WireValue.Of(a.Level),
-            RegionCode = a.RegionCode,
-            Department = a.DepartmentKindCode,
-            Dimension = a.List == AnnouncementList.Elimination ? null : a.Dimension,
-            EnterpriseCreditCode = a.EnterpriseCreditCode,
-            InspectionCompletedOn = a.InspectionCompletedOn,
-            Title = a.Title,
-            DocumentNumber = a.DocumentNumber,
-            WrittenOn = a.WrittenOn,
-            Deadline = a.Deadline,
-            NoticeId = a.NoticeId,
-            Summary = body.Summary,
-            Violations = body.Violations,
-            Basis = body.Basis,
-            Requirements = body.Requirements,
-            Indicators = body.Indicators.Select(i => new IndicatorInput
-            {
-                Name = i.Name, Measured = i.Measured, Limit = i.Limit, Unit = i.Unit, LimitKind = WireValue.Of(i.LimitKind), Standard = i.Standard,
-            }).ToList(),
-            Equipment = body.Equipment.Select(e => new EquipmentInput
-            {
-                Name = e.Name, Model = e.Model, Quantity = e.Quantity, Capacity = e.Capacity, CapacityUnit = e.CapacityUnit,
-            }).ToList(),
-            ExitMethod = body.ExitMethod is { } m ? WireValue.Of(m) : null,
-            StopProductionImmediately = body.StopProductionImmediately ? true : null,
-            FailedItems = body.FailedItems,
-            Unrectified = body.Unrectified,
-            Completion = body.Completion,
-            CompletedOn = body.CompletedOn,
-            Products = body.Products,
-            InspectedItems = body.InspectedItems,
-        };
-    }
-
-    /// <summary>Writes checked content onto the entity (a new draft, an edited draft, or the current state after a correction).</summary>
-    public static void Apply(Announcement a, Checked c)
-    {
-        a.List = c.List;
-        a.Stage = c.Stage;
-        a.Level = c.Level;
-        a.RegionCode = c.Unit.RegionCode;
-        a.UnitId = c.Unit.Id;
-        a.DepartmentKindCode = c.Unit.KindCode;
-        a.PublisherName = c.Unit.Name;
-        a.Dimension = c.Dimension;
-        a.EnterpriseId = c.Enterprise.Id;
-        a.EnterpriseCreditCode = c.Enterprise.CreditCode;
-        a.EnterpriseName = c.Enterprise.Name;
-        a.EnterpriseAddress = c.Enterprise.Address;
-        a.EnterpriseRegionCode = c.Enterprise.RegionCode;
-        a.EnterpriseRegionPath = c.EnterpriseRegionPath;
-        a.IndustryCode = c.Enterprise.IndustryCode;
-        a.NoticeId = c.NoticeId;
-        a.Title = c.Title;
-        a.DocumentNumber = c.DocumentNumber;
-        a.WrittenOn = c.WrittenOn;
-        a.InspectionCompletedOn = c.InspectionCompletedOn;
-        a.PublicationDueOn = c.PublicationDueOn;
-        a.Deadline = c.Deadline;
-        a.Body = c.Body.ToJson();
     }
 }

@@ -143,7 +143,7 @@ public sealed class DeskController(StaffScope staff, OwnAnnouncement own) : Back
         var input = mode == "correct" ? new CorrectionInput() : new AnnouncementInput();
         foreach (var property in typeof(AnnouncementInput).GetProperties())
         {
-            property.SetValue(input, property.GetValue(ValidateAnnouncement.InputOf(loaded.Value!)));
+            property.SetValue(input, property.GetValue(AnnouncementMapping.InputOf(loaded.Value!)));
         }
         return View("~/Views/Desk/Form.cshtml", new FormPage(mode, id, input, NoErrors, null, actor));
     }
