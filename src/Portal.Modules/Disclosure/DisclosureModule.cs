@@ -4,6 +4,7 @@ using Portal.Modules.Core;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Enterprises;
 using Portal.Modules.Core.Seeding;
+using Portal.Modules.Core.Search;
 using Portal.Modules.Core.Staff;
 using Portal.Modules.Disclosure.Announcements;
 using Portal.Modules.Disclosure.DemoData;
@@ -20,6 +21,7 @@ public sealed class DisclosureModule : IPortalModule
         services.AddScoped<Publication>();
         services.AddScoped<DisclosureCache>();
         services.AddScoped<IEnterpriseTimelineSource, AnnouncementTimeline>();
+        services.AddScoped<ISearchDocumentSource, AnnouncementSearchSource>();
         services.AddScoped<IDemoDataSource, DemoAnnouncements>();
         services.AddSingleton(new BackOfficeLink(Permissions.EditAnnouncements, "/backoffice/announcements", DisclosureText.DeskTitle, 10));
         services.AddUseCases(typeof(DisclosureModule).Assembly);

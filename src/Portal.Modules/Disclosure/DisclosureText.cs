@@ -204,6 +204,8 @@ public static class DisclosureText
     public const string ActionExtend = "延期";
     public const string BadSort = "排序方式“{0}”无效，可选：newest（最新发布在前）、oldest（最早发布在前）。";
     public const string BadCursor = "翻页游标无效，请从第一页重新查询。";
+    public const string QueryTooLong = "搜索词过长，请控制在 200 个字以内。";
+    public const string NothingSearchable = "搜索词中没有可检索的汉字、字母或数字，请换个说法。";
     public const string BadPageSize = "每页条数须在 1 到 100 之间。";
     public const string BadYear = "年份须为 2000 到 2100 之间的四位数字。";
     public const string BadDateRange = "起始日期不能晚于截止日期。";

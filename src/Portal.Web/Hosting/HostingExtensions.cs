@@ -11,18 +11,6 @@ using Portal.Modules.Core.Seeding;
 
 namespace Portal.Web.Hosting;
 
-/// <summary>Where the portal keeps its files: the SQLite database, the search index, the mail pickup folder, uploads.</summary>
-public sealed record PortalPaths(string DataDirectory)
-{
-    public static PortalPaths From(IConfiguration configuration, IWebHostEnvironment environment)
-    {
-        var paths = new PortalPaths(Path.GetFullPath(Path.Combine(environment.ContentRootPath,
-            configuration[$"{PortalOptions.Section}:DataDirectory"] ?? "App_Data")));
-        Directory.CreateDirectory(paths.DataDirectory);
-        return paths;
-    }
-}
-
 public static class HostingExtensions
 {
     public static WebApplicationBuilder AddPortalHosting(this WebApplicationBuilder builder)
@@ -31,7 +19,7 @@ public static class HostingExtensions
         // Development: the portal runs in Production straight from `dotnet run` as well as published.
         builder.WebHost.UseStaticWebAssets();
 
-        builder.Services.AddSingleton(sp => PortalPaths.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>()));
+        builder.Services.AddSingleton(sp => PortalPaths.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
 
         // Razor would otherwise write every Chinese character as &#x...; entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

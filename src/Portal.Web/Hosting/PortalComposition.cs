@@ -1,6 +1,7 @@
 using Portal.Modules.Core;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Disclosure;
+using Portal.Modules.Search;
 
 namespace Portal.Web.Hosting;
 
@@ -11,5 +12,6 @@ public static class PortalComposition
     [
         new CoreModule(),
         new DisclosureModule(),
+        new SearchModule(),
     ];
 }

@@ -5,6 +5,7 @@ using Portal.Modules.Core.Departments;
 using Portal.Modules.Core.Enterprises;
 using Portal.Modules.Core.Industries;
 using Portal.Modules.Core.Regions;
+using Portal.Modules.Core.Search;
 using Portal.Modules.Core.Staff;
 
 namespace Portal.Modules.Core.Data;
@@ -139,5 +140,14 @@ internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<DataProtectionKey> b)
     {
         b.Property(k => k.FriendlyName).HasMaxLength(256);
+    }
+}
+
+internal sealed class IndexingTaskConfiguration : IEntityTypeConfiguration<IndexingTask>
+{
+    public void Configure(EntityTypeBuilder<IndexingTask> b)
+    {
+        b.ToTable("IndexingTasks");
+        b.Property(t => t.Kind).HasMaxLength(32);
     }
 }

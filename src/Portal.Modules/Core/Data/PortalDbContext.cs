@@ -7,6 +7,7 @@ using Portal.Modules.Core.Departments;
 using Portal.Modules.Core.Enterprises;
 using Portal.Modules.Core.Industries;
 using Portal.Modules.Core.Regions;
+using Portal.Modules.Core.Search;
 using Portal.Modules.Core.Staff;
 
 namespace Portal.Modules.Core.Data;
@@ -33,6 +34,62 @@ public abstract class PortalDbContext(DbContextOptions options, PortalModelParts
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<IndexingTask> IndexingTasks => Set<IndexingTask>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesWithIndexingAsync(acceptAllChangesOnSuccess, CancellationToken.None, sync: true).GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveChangesWithIndexingAsync(acceptAllChangesOnSuccess, cancellationToken, sync: false);
+
+    /// <summary>
+    /// Saves, and logs an <see cref="IndexingTask"/> for every searchable entity touched, in one transaction: the
+    /// ids of new rows exist only after the first save, so the tasks go in a second save before the commit.
+    /// </summary>
+    private async Task<int> SaveChangesWithIndexingAsync(bool acceptAll, CancellationToken cancellationToken, bool sync)
+    {
+        var touched = ChangeTracker.Entries<ISearchable>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity)
+            .ToList();
+        if (touched.Count == 0)
+        {
+            return sync ? base.SaveChanges(acceptAll) : await base.SaveChangesAsync(acceptAll, cancellationToken);
+        }
+        var own = Database.CurrentTransaction is null
+            ? sync ? Database.BeginTransaction() : await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var saved = sync ? base.SaveChanges(true) : await base.SaveChangesAsync(true, cancellationToken);
+            // Wall-clock on purpose: the replay uses it to tell a rolled-back id from one still committing, in real time.
+            var now = DateTime.UtcNow;
+            foreach (var (kind, id) in touched.Select(e => (e.SearchKind, e.SearchId)).Distinct())
+            {
+                IndexingTasks.Add(new IndexingTask { Kind = kind, DocumentId = id, CreatedAt = now });
+            }
+            saved += sync ? base.SaveChanges(acceptAll) : await base.SaveChangesAsync(acceptAll, cancellationToken);
+            if (own is not null)
+            {
+                if (sync)
+                {
+                    own.Commit();
+                }
+                else
+                {
+                    await own.CommitAsync(cancellationToken);
+                }
+            }
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -60,4 +60,38 @@ public static class CreditCode
         }
         return Alphabet[(31 - sum % 31) % 31];
     }
+
+    /// <summary>
+    /// The valid codes one character away from an 18-character code that fails its check: the corrected check
+    /// character first, then one per other position (the weights are non-zero modulo 31, so each position has at
+    /// most one fixing character; positions 3–8 only take digits).
+    /// </summary>
+    public static IReadOnlyList<CreditCodeCorrection> SingleCharacterCorrections(string? input)
+    {
+        var code = Normalize(input);
+        var corrections = new List<CreditCodeCorrection>();
+        if (code.Length != 18 || Check(code).IsValid)
+        {
+            return corrections;
+        }
+        foreach (var position in Enumerable.Range(0, 18).Reverse())
+        {
+            foreach (var candidate in Alphabet)
+            {
+                if (candidate == code[position] || (position is >= 2 and < 8 && !char.IsAsciiDigit(candidate)))
+                {
+                    continue;
+                }
+                var changed = string.Concat(code.AsSpan(0, position), candidate.ToString(), code.AsSpan(position + 1));
+                if (Check(changed).IsValid)
+                {
+                    corrections.Add(new CreditCodeCorrection(changed, position + 1, code[position], candidate));
+                }
+            }
+        }
+        return corrections;
+    }
 }
+
+/// <summary>A suggestion: change the character at <see cref="Position"/> (1-based) from <see cref="Was"/> to <see cref="Correction"/>.</summary>
+public sealed record CreditCodeCorrection(string CreditCode, int Position, char Was, char Correction);

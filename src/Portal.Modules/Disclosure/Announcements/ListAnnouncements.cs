@@ -7,14 +7,18 @@ using Portal.Modules.Core.Data;
 using Portal.Modules.Core.Departments;
 using Portal.Modules.Core.Enterprises;
 using Portal.Modules.Core.Regions;
+using Portal.Modules.Core.Search;
 using Portal.Modules.Disclosure.Data;
 
 namespace Portal.Modules.Disclosure.Announcements;
 
 /// <summary>
-/// The public lists (GET /api/v1/announcements and the list pages): published announcements filtered by list,
-/// stage, region subtree, level, industry, dimension, department, dates and year, newest first, with facet counts
-/// and keyset paging. Until the search index lands, <c>q</c> matches a credit code exactly or a name/title substring.
+/// The public lists and search (GET /api/v1/announcements, its CSV and Atom forms, the list and search pages):
+/// published announcements filtered by list, stage, region subtree, level, industry, dimension, department, dates and
+/// year, newest first, with facet counts and keyset paging. <c>q</c> is full text on this node's search index; a
+/// valid credit code goes straight to its enterprise's announcements; an 18-character code that fails its check
+/// comes back with the one-character corrections that would make it valid. While the node has no index yet (it is
+/// being built), the same query is answered from the database, with <c>q</c> as a plain substring.
 /// </summary>
 public static class ListAnnouncements
 {
@@ -44,11 +48,21 @@ public static class ListAnnouncements
         IReadOnlyDictionary<string, int> Dimension,
         IReadOnlyDictionary<string, int> Year);
 
-    public sealed record Result(int Total, IReadOnlyList<AnnouncementItem> Items, Facets Facets, string? NextCursor);
+    public sealed record Result(int Total, IReadOnlyList<AnnouncementItem> Items, Facets Facets, string? NextCursor)
+    {
+        /// <summary>The folded runs of the query, to mark in titles and snippets.</summary>
+        public IReadOnlyList<string> Highlight { get; init; } = [];
+
+        /// <summary>For a mistyped credit code: the valid codes one character away, known enterprises first.</summary>
+        public IReadOnlyList<CreditCodeCorrection>? DidYouMean { get; init; }
+
+        /// <summary>The enterprise a valid credit code in <c>q</c> names, when it is registered.</summary>
+        public string? CreditCode { get; init; }
+    }
 
     public const int DefaultPageSize = 20;
 
-    public sealed class Handler(PortalDbContext db, RegionDirectory regions, DepartmentDirectory departments, AnnouncementViews views, TimeProvider clock)
+    public sealed class Handler(PortalDbContext db, RegionDirectory regions, DepartmentDirectory departments, AnnouncementViews views, TimeProvider clock, IFullTextSearch? search = null)
     {
         public async Task<Outcome<Result>> HandleAsync(Query query, CancellationToken cancellationToken)
         {
@@ -57,16 +71,20 @@ public static class ListAnnouncements
             var now = clock.GetUtcNow().UtcDateTime;
             var source = db.Announcements().AsNoTracking().PublicAt(now);
 
+            var request = new SearchRequest { Now = now, NewestFirst = query.Sort is null or "newest", PageSize = query.PageSize ?? DefaultPageSize };
             if (errors.Enum<AnnouncementList>(query.List, "list") is { } list)
             {
+                request = request with { List = WireValue.Of(list) };
                 source = source.Where(a => a.List == list);
             }
             if (errors.Enum<AnnouncementStage>(query.Stage, "stage") is { } stage)
             {
+                request = request with { Stage = WireValue.Of(stage) };
                 source = source.Where(a => a.Stage == stage);
             }
             if (errors.Enum<RegionLevel>(query.Level, "level") is { } level)
             {
+                request = request with { Level = WireValue.Of(level) };
                 source = source.Where(a => a.Level == level);
             }
             Region? region = null;
@@ -80,6 +98,7 @@ public static class ListAnnouncements
                 else
                 {
                     var path = region.Path;
+                    request = request with { RegionPath = path };
                     source = source.Where(a => a.EnterpriseRegionPath.StartsWith(path));
                 }
             }
@@ -91,6 +110,7 @@ public static class ListAnnouncements
                     var known = await db.Industries.OrderBy(i => i.SortOrder).Select(i => i.Code).ToListAsync(cancellationToken);
                     errors.Add("industry", string.Format(CoreText.UnknownIndustry, industry, string.Join("、", known)));
                 }
+                request = request with { Industry = industry };
                 source = source.Where(a => a.IndustryCode == industry);
             }
             if (!string.IsNullOrWhiteSpace(query.Dimension))
@@ -100,6 +120,7 @@ public static class ListAnnouncements
                 {
                     errors.Add("dimension", string.Format(CoreText.UnknownValue, dimension, string.Join("、", Dimensions.All)));
                 }
+                request = request with { Dimension = dimension };
                 source = source.Where(a => a.Dimension == dimension);
             }
             if (!string.IsNullOrWhiteSpace(query.Department))
@@ -110,14 +131,17 @@ public static class ListAnnouncements
                 {
                     errors.Add("department", string.Format(CoreText.UnknownValue, department, string.Join("、", kinds.Select(k => k.Code))));
                 }
+                request = request with { Department = department };
                 source = source.Where(a => a.DepartmentKindCode == department);
             }
             if (query.From is { } from)
             {
+                request = request with { From = from };
                 source = source.Where(a => a.PublishedOn >= from);
             }
             if (query.To is { } to)
             {
+                request = request with { To = to };
                 source = source.Where(a => a.PublishedOn <= to);
             }
             if (query is { From: { } f, To: { } t } && f > t)
@@ -134,18 +158,38 @@ public static class ListAnnouncements
                 {
                     var first = new DateOnly(year, 1, 1);
                     var last = new DateOnly(year, 12, 31);
+                    request = request with
+                    {
+                        From = request.From is { } f0 && f0 > first ? f0 : first,
+                        To = request.To is { } t0 && t0 < last ? t0 : last,
+                    };
                     source = source.Where(a => a.PublishedOn >= first && a.PublishedOn <= last);
                 }
             }
+            IReadOnlyList<CreditCodeCorrection>? didYouMean = null;
+            string? creditCode = null;
             if (!string.IsNullOrWhiteSpace(query.Q))
             {
                 var q = query.Q.Trim();
+                if (q.Length > 200)
+                {
+                    errors.Add("q", DisclosureText.QueryTooLong);
+                }
                 var code = CreditCode.Check(q);
-                source = code.IsValid
-                    ? source.Where(a => a.EnterpriseCreditCode == code.Normalized)
-                    : source.Where(a => a.EnterpriseName.Contains(q) || a.Title.Contains(q));
+                if (code.IsValid)
+                {
+                    creditCode = code.Normalized;
+                    request = request with { CreditCode = code.Normalized };
+                    source = source.Where(a => a.EnterpriseCreditCode == code.Normalized);
+                }
+                else
+                {
+                    didYouMean = await CorrectionsAsync(code.Normalized, cancellationToken);
+                    request = request with { Text = q };
+                    source = source.Where(a => a.EnterpriseName.Contains(q) || a.Title.Contains(q));
+                }
             }
-            var newestFirst = query.Sort is null or "newest";
+            var newestFirst = request.NewestFirst;
             if (query.Sort is not (null or "newest" or "oldest"))
             {
                 errors.Add("sort", string.Format(DisclosureText.BadSort, query.Sort));
@@ -155,6 +199,30 @@ public static class ListAnnouncements
             {
                 errors.Add("pageSize", DisclosureText.BadPageSize);
             }
+            if (!errors.IsEmpty)
+            {
+                return Outcome<Result>.Invalid(errors);
+            }
+
+            if (search is not null)
+            {
+                var answer = await search.SearchAsync(request with { Cursor = query.Cursor }, cancellationToken);
+                if (answer.Problem != SearchProblem.None)
+                {
+                    errors.Add(answer.Problem == SearchProblem.BadCursor ? "cursor" : "q",
+                        answer.Problem == SearchProblem.BadCursor ? DisclosureText.BadCursor : DisclosureText.NothingSearchable);
+                    return Outcome<Result>.Invalid(errors);
+                }
+                if (answer.Page is { } found)
+                {
+                    return Outcome<Result>.Ok(await FromIndexAsync(found, tree, region, now, cancellationToken) with
+                    {
+                        DidYouMean = didYouMean,
+                        CreditCode = creditCode,
+                    });
+                }
+            }
+
             (DateTime At, int Id)? cursor = null;
             if (!string.IsNullOrWhiteSpace(query.Cursor))
             {
@@ -162,11 +230,8 @@ public static class ListAnnouncements
                 if (cursor is null)
                 {
                     errors.Add("cursor", DisclosureText.BadCursor);
+                    return Outcome<Result>.Invalid(errors);
                 }
-            }
-            if (!errors.IsEmpty)
-            {
-                return Outcome<Result>.Invalid(errors);
             }
 
             var total = await source.CountAsync(cancellationToken);
@@ -189,7 +254,57 @@ public static class ListAnnouncements
                 rows.RemoveAt(pageSize);
                 next = EncodeCursor(rows[^1].PublishAt!.Value, rows[^1].Id);
             }
-            return Outcome<Result>.Ok(new Result(total, await views.ToItemsAsync(rows, cancellationToken), facets, next));
+            return Outcome<Result>.Ok(new Result(total, await views.ToItemsAsync(rows, cancellationToken), facets, next)
+            {
+                Highlight = string.IsNullOrWhiteSpace(query.Q) || creditCode is not null ? [] : [TextFolding.Fold(query.Q.Trim())],
+                DidYouMean = didYouMean,
+                CreditCode = creditCode,
+            });
+        }
+
+        /// <summary>The page's rows from the database, in the index's order; a row withdrawn since the index saw it is left out.</summary>
+        private async Task<Result> FromIndexAsync(SearchPage found, RegionTree tree, Region? region, DateTime now, CancellationToken cancellationToken)
+        {
+            var ids = found.Ids;
+            var rows = await db.Announcements().AsNoTracking().PublicAt(now).Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+            var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+            rows.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
+            var f = found.Facets!;
+            var children = region is null ? tree.Roots : tree.Children(region.Code);
+            var regionCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var child in children)
+            {
+                if (f.RegionPath.TryGetValue(child.Path, out var count) && count > 0)
+                {
+                    regionCounts[child.Code] = count;
+                }
+            }
+            var facets = new Facets(
+                f.List.OrderBy(x => WireValue.TryParse<AnnouncementList>(x.Key, out var l) ? (int)l : 99).ToDictionary(x => x.Key, x => x.Value),
+                f.Level.OrderBy(x => WireValue.TryParse<RegionLevel>(x.Key, out var l) ? (int)l : 99).ToDictionary(x => x.Key, x => x.Value),
+                regionCounts,
+                f.Industry.OrderByDescending(x => x.Value).ToDictionary(x => x.Key, x => x.Value),
+                f.Dimension.OrderByDescending(x => x.Value).ToDictionary(x => x.Key, x => x.Value),
+                f.Year.OrderByDescending(x => x.Key).ToDictionary(x => x.Key.ToString(CultureInfo.InvariantCulture), x => x.Value));
+            return new Result(found.Total, await views.ToItemsAsync(rows, cancellationToken), facets, found.NextCursor)
+            {
+                Highlight = found.HighlightTerms,
+            };
+        }
+
+        private async Task<IReadOnlyList<CreditCodeCorrection>?> CorrectionsAsync(string normalized, CancellationToken cancellationToken)
+        {
+            var corrections = CreditCode.SingleCharacterCorrections(normalized);
+            if (corrections.Count == 0)
+            {
+                return null;
+            }
+            var candidates = corrections.Select(c => c.CreditCode).ToList();
+            var known = await db.Enterprises.AsNoTracking().Where(e => candidates.Contains(e.CreditCode)).Select(e => e.CreditCode).ToListAsync(cancellationToken);
+            // A registered enterprise is almost certainly what was meant; otherwise the check character is the likeliest slip.
+            return known.Count > 0
+                ? corrections.Where(c => known.Contains(c.CreditCode)).ToList()
+                : corrections.Take(1).ToList();
         }
 
         private static async Task<Facets> FacetsAsync(IQueryable<Announcement> source, RegionTree tree, Region? region, CancellationToken cancellationToken)

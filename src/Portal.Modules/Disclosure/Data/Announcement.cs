@@ -1,4 +1,5 @@
 using Portal.Modules.Core.Regions;
+using Portal.Modules.Core.Search;
 
 namespace Portal.Modules.Disclosure.Data;
 
@@ -42,8 +43,14 @@ public enum ExitMethod
 /// (<see cref="AnnouncementBody"/>). Every published state of the content is also kept as an
 /// <see cref="AnnouncementVersion"/>, so corrections leave a public trail.
 /// </summary>
-public sealed class Announcement
+public sealed class Announcement : ISearchable
 {
+    public const string SearchKindName = "announcement";
+
+    string ISearchable.SearchKind => SearchKindName;
+
+    int ISearchable.SearchId => Id;
+
     public int Id { get; set; }
     public AnnouncementList List { get; set; }
     public AnnouncementStage Stage { get; set; }

@@ -1,0 +1,139 @@
+using System.Text;
+using Portal.Modules.Core.Search;
+
+namespace Portal.Modules.Search.Analysis;
+
+/// <summary>
+/// Our Chinese analysis for FTS5 (ARCHITECTURE.md, "Search"): text is folded (<see cref="TextFolding"/>), split
+/// into runs of Han characters and runs of Latin letters and digits; a Han run becomes its overlapping bigrams
+/// (a lone character stays itself), a Latin/digit run one lower-case word. Bigrams and words go, in order, into the
+/// <c>grams</c> column, so a longer term is a phrase of consecutive bigrams; every Han character also goes into
+/// <c>chars</c>, so a one-character query works; credit codes and 文号 go whole into <c>exact</c>.
+/// Changing any of this changes <see cref="Version"/>, and each node rebuilds its index.
+/// </summary>
+public static class ChineseAnalyzer
+{
+    public const int Version = 1;
+
+    public sealed record IndexText(string Grams, string Chars, string Exact);
+
+    public static IndexText ForIndex(IEnumerable<string> texts, IEnumerable<string> exactTerms)
+    {
+        var grams = new StringBuilder();
+        var chars = new StringBuilder();
+        foreach (var text in texts)
+        {
+            foreach (var run in Runs(TextFolding.Fold(text)))
+            {
+                if (run.IsHan)
+                {
+                    AppendGrams(grams, run.Text);
+                    foreach (var c in run.Text)
+                    {
+                        Append(chars, c.ToString());
+                    }
+                }
+                else
+                {
+                    Append(grams, run.Text);
+                }
+            }
+        }
+        var exact = new StringBuilder();
+        foreach (var term in exactTerms)
+        {
+            var token = ExactToken(term);
+            if (token.Length > 0)
+            {
+                Append(exact, token);
+            }
+        }
+        return new IndexText(grams.ToString(), chars.ToString(), exact.ToString());
+    }
+
+    /// <summary>The tokens of a query term in index order: bigrams of its Han runs and its words.</summary>
+    public static IReadOnlyList<string> GramTokens(string folded)
+    {
+        var builder = new StringBuilder();
+        foreach (var run in Runs(folded))
+        {
+            if (run.IsHan)
+            {
+                AppendGrams(builder, run.Text);
+            }
+            else
+            {
+                Append(builder, run.Text);
+            }
+        }
+        return builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>The Han and Latin/digit runs of folded text, as a highlighter should look for them.</summary>
+    public static IReadOnlyList<string> RunTexts(string folded) => Runs(folded).Select(r => r.Text).ToList();
+
+    /// <summary>A credit code or 文号 as one token: folded, with brackets, spaces and punctuation dropped.</summary>
+    public static string ExactToken(string term)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in TextFolding.Fold(term))
+        {
+            if (TextFolding.IsHan(c) || char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+
+    private readonly record struct Run(string Text, bool IsHan);
+
+    private static List<Run> Runs(string folded)
+    {
+        var runs = new List<Run>();
+        var start = -1;
+        var han = false;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var kind = i < folded.Length ? KindOf(folded[i]) : 0;
+            var isHan = kind == 2;
+            if (start >= 0 && (kind == 0 || isHan != han))
+            {
+                runs.Add(new Run(folded[start..i], han));
+                start = -1;
+            }
+            if (kind != 0 && start < 0)
+            {
+                start = i;
+                han = isHan;
+            }
+        }
+        return runs;
+    }
+
+    // 0: separator, 1: Latin letter or digit, 2: Han. Other scripts' letters count as words so nothing readable is lost.
+    private static int KindOf(char c) =>
+        TextFolding.IsHan(c) ? 2 : char.IsAsciiLetterOrDigit(c) || (c > 0x7F && char.IsLetterOrDigit(c)) ? 1 : 0;
+
+    private static void AppendGrams(StringBuilder builder, string han)
+    {
+        if (han.Length == 1)
+        {
+            Append(builder, han);
+            return;
+        }
+        for (var i = 0; i + 1 < han.Length; i++)
+        {
+            Append(builder, han.Substring(i, 2));
+        }
+    }
+
+    private static void Append(StringBuilder builder, string token)
+    {
+        if (builder.Length > 0)
+        {
+            builder.Append(' ');
+        }
+        builder.Append(token);
+    }
+}

@@ -1,0 +1,23 @@
+namespace Portal.Modules.Search;
+
+/// <summary><c>Portal:Search:*</c>.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Portal:Search";
+
+    /// <summary>How often a node looks for tasks written by other nodes.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a gap in task ids may still be a transaction committing late (PostgreSQL) before it is skipped.</summary>
+    public TimeSpan GapPatience { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>China Standard Time hour after which the nightly check of the index against the database runs.</summary>
+    public int NightlyCheckHour { get; set; } = 3;
+
+    /// <summary>A search on a node this many tasks behind or fewer replays them first, so an editor sees what was just published.</summary>
+    public int CatchUpBeforeSearch { get; set; } = 500;
+
+    public int ReplayBatch { get; set; } = 500;
+
+    public int BuildBatch { get; set; } = 5000;
+}

@@ -1,0 +1,6 @@
+CREATE TABLE "IndexingTasks" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_IndexingTasks" PRIMARY KEY AUTOINCREMENT,
+    "Kind" TEXT NOT NULL,
+    "DocumentId" INTEGER NOT NULL,
+    "CreatedAt" TEXT NOT NULL
+);
