@@ -12,6 +12,9 @@ public static class ThemeText
     public const string Compliant = "达标";
     public const string Report = "我要举报";
     public const string Home = "首页";
+    public const string SearchLabel = "搜索公示公告";
+    public const string SearchPlaceholder = "企业名称、统一社会信用代码、地区、行业、文号";
+    public const string SearchButton = "搜索";
     public const string BackOffice = "工作台";
     public const string StaffSignIn = "工作人员登录";
     public const string Sponsor = "主办：{0}";

@@ -42,6 +42,7 @@ public sealed class CoreModule : IPortalModule
         services.AddScoped<FirstAdministrator>();
         services.AddScoped<IDemoDataSource, DemoEnterprises>();
         services.AddUseCases(typeof(CoreModule).Assembly);
+        services.AddPortalRateLimits(configuration);
 
         AddStaffAccounts(services);
         services.AddDataProtection().SetApplicationName("Portal");

@@ -13,6 +13,8 @@ public static class CoreText
     // Problem titles
     public const string ValidationTitle = "请求内容有误";
     public const string NotFoundTitle = "未找到";
+    public const string TooManyRequestsTitle = "请求过于频繁";
+    public const string TooManyRequestsDetail = "您的请求过于频繁，请在 {0} 秒后再试。批量获取数据请使用 CSV 下载或 Atom 订阅。";
     public const string ForbiddenTitle = "无权操作";
     public const string ConflictTitle = "与现有数据冲突";
     public const string UnauthorizedTitle = "未登录或登录已失效";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Modules.Core.Common;
@@ -8,10 +9,12 @@ namespace Portal.Modules.Core.Calendar;
 [Route("api/v1/calendar")]
 public sealed class CalendarController : PortalApiController
 {
+    [EnableRateLimiting(RateLimits.PublicRead)]
     [HttpGet("{year:int}")]
     public async Task<IActionResult> Year(int year, [FromServices] GetCalendarYear.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(year, cancellationToken));
 
+    [EnableRateLimiting(RateLimits.PublicRead)]
     [HttpGet("add-working-days")]
     public async Task<IActionResult> Add([FromQuery] string? from, [FromQuery] string? days, [FromServices] AddWorkingDays.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(new AddWorkingDays.Query(from, days), cancellationToken));

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Modules.Core.Common;
@@ -8,6 +9,7 @@ namespace Portal.Modules.Core.Enterprises;
 [Route("api/v1/enterprises")]
 public sealed class EnterprisesController(StaffScope staff) : PortalApiController
 {
+    [EnableRateLimiting(RateLimits.PublicRead)]
     [HttpGet("{creditCode}")]
     public async Task<IActionResult> Get(string creditCode, [FromServices] GetEnterprise.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(creditCode, cancellationToken));

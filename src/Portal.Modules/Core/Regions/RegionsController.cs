@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Modules.Core.Common;
 
@@ -6,6 +7,7 @@ namespace Portal.Modules.Core.Regions;
 [Route("api/v1/regions")]
 public sealed class RegionsController(GetRegionTree.Handler regionTree) : PortalApiController
 {
+    [EnableRateLimiting(RateLimits.PublicRead)]
     [HttpGet]
     public async Task<IActionResult> Tree(CancellationToken cancellationToken) => Ok(await regionTree.HandleAsync(cancellationToken));
 }

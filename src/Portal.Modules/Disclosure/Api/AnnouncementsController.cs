@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Modules.Core.Common;
@@ -10,10 +11,12 @@ namespace Portal.Modules.Disclosure.Api;
 [Route("api/v1")]
 public sealed class AnnouncementsController(StaffScope staff) : PortalApiController
 {
+    [EnableRateLimiting(RateLimits.PublicRead)]
     [HttpGet("announcements")]
     public async Task<IActionResult> List([FromQuery] ListAnnouncements.Query query, [FromServices] ListAnnouncements.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(query, cancellationToken));
 
+    [EnableRateLimiting(RateLimits.PublicRead)]
     [HttpGet("announcements/{id:int}")]
     public async Task<IActionResult> Get(int id, [FromServices] GetAnnouncement.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(id, cancellationToken));

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -12,6 +13,7 @@ using Portal.Modules.Disclosure.Data;
 namespace Portal.Modules.Disclosure.Pages;
 
 /// <summary>The public pages: a list with its filters, one announcement, one enterprise's history. No script needed.</summary>
+[EnableRateLimiting(RateLimits.PublicRead)]
 [OutputCache(PolicyName = DisclosureCache.Policy)]
 public sealed class PublicPagesController(RegionDirectory regions, PortalDbContext db, TimeProvider clock) : Controller
 {
