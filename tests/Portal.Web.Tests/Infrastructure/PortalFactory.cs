@@ -14,15 +14,20 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public PortalFactory(string provider, string? connectionString, bool demoData = true, bool enrolledAdmin = true)
+    public PortalFactory(string provider, string? connectionString, bool demoData = true, bool enrolledAdmin = true,
+        IReadOnlyDictionary<string, string?>? settings = null, PortalFactory? sameDatabaseAs = null)
     {
         Provider = provider;
         DataDirectory = Directory.CreateTempSubdirectory("portal-data-").FullName;
         AdminUserName = "admin";
-        AdminPassword = "管理员-" + Guid.NewGuid().ToString("N")[..16];
-        AdminAuthenticatorKey = Totp.NewKey();
+        AdminPassword = sameDatabaseAs?.AdminPassword ?? "管理员-" + Guid.NewGuid().ToString("N")[..16];
+        AdminAuthenticatorKey = sameDatabaseAs?.AdminAuthenticatorKey ?? Totp.NewKey();
+        ConnectionString = connectionString;
         _settings = new()
         {
+            // The suites read the API far faster than any person; the limiter has its own test.
+            ["Portal:RateLimits:PublicReadPerMinute"] = "1000000",
+            ["Portal:RateLimits:PublicExportPerMinute"] = "1000000",
             ["Portal:Database:Provider"] = provider,
             ["Logging:LogLevel:Default"] = "Warning",
             ["ConnectionStrings:Portal"] = connectionString,
@@ -32,7 +37,20 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Portal:Admin:Password"] = AdminPassword,
             ["Portal:Admin:AuthenticatorKey"] = enrolledAdmin ? AdminAuthenticatorKey : null,
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
     }
+
+    /// <summary>Another node of the same portal: the same database and accounts, its own data directory and search index.</summary>
+    public static PortalFactory SecondNodeOf(PortalFactory first) => new(
+        first.Provider,
+        first.ConnectionString ?? $"Data Source={Path.Combine(first.DataDirectory, "portal.db")}",
+        demoData: false,
+        sameDatabaseAs: first);
+
+    public string? ConnectionString { get; }
 
     public string Provider { get; }
     public string DataDirectory { get; }

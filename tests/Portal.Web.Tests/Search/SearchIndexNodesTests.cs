@@ -1,0 +1,111 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Search.Index;
+using Portal.Web.Tests.Infrastructure;
+
+namespace Portal.Web.Tests.Search;
+
+/// <summary>Each node keeps its own index file and follows the shared task log.</summary>
+[Collection(PortalCollection.Name)]
+public class SearchIndexNodesTests(Portals portals)
+{
+    private static string Q(string text) => Uri.EscapeDataString(text);
+
+    private static async Task WaitForIndexAsync(PortalFactory node)
+    {
+        var store = node.Services.GetRequiredService<IndexStore>();
+        for (var i = 0; i < 300 && !store.IsReady; i++)
+        {
+            await Task.Delay(100);
+        }
+        Assert.True(store.IsReady, "the node did not build its index");
+    }
+
+    private static long IndexedRows(PortalFactory node, int id)
+    {
+        using var connection = node.Services.GetRequiredService<IndexStore>().OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM docs WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_withdrawn_announcement_disappears_from_search_on_a_second_node_that_did_not_process_the_withdrawal(string db)
+    {
+        var first = portals[db];
+        var publishing = new Publishing(first);
+        var term = Publishing.RareHan(2);
+        var id = await publishing.PublishAsync(await first.RegisterAsync("220303"), $"{term}设备死灰复燃。");
+
+        await using var second = PortalFactory.SecondNodeOf(first);
+        using var visitor = second.CreateClient();
+        await WaitForIndexAsync(second);
+        Assert.Equal([id], (await Publishing.SearchAllAsync(visitor, $"q={Q(term)}")).Ids);
+        Assert.Equal(1, IndexedRows(second, id));
+
+        await publishing.WithdrawAsync(id);
+
+        Assert.Empty((await Publishing.SearchAllAsync(visitor, $"q={Q(term)}")).Ids);
+        Assert.Equal(0, IndexedRows(second, id));
+        Assert.NotEqual(first.Services.GetRequiredService<IndexStore>().PathOf(1), second.Services.GetRequiredService<IndexStore>().PathOf(1));
+    }
+
+    [Theory, BothDatabases]
+    public async Task The_check_puts_back_what_the_index_lost_and_a_rebuild_swaps_in_a_new_file(string db)
+    {
+        var portal = portals[db];
+        var publishing = new Publishing(portal);
+        var term = Publishing.RareHan(2);
+        var id = await publishing.PublishAsync(await portal.RegisterAsync("220382"), $"{term}弄虚作假。");
+        using var anonymous = portal.CreateClient();
+        using var admin = await portal.AdminClientAsync();
+        await (await admin.PostAsync("/api/v1/admin/search/catch-up", null)).JsonAsync();
+        var store = portal.Services.GetRequiredService<IndexStore>();
+
+        // Drift the task log cannot explain: the row vanishes from this node's file behind the portal's back.
+        using (var connection = new SqliteConnection($"Data Source={store.PathOf(store.LiveGeneration!.Value)}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM fts WHERE rowid = (SELECT key FROM docs WHERE id = $id); DELETE FROM docs WHERE id = $id;";
+            command.Parameters.AddWithValue("$id", id);
+            command.ExecuteNonQuery();
+        }
+        Assert.Empty((await Publishing.SearchAllAsync(anonymous, $"q={Q(term)}")).Ids);
+
+        var check = await (await admin.PostAsync("/api/v1/admin/search/check", null)).JsonAsync();
+        Assert.True(check.GetProperty("missing").GetInt32() >= 1);
+        Assert.Equal([id], (await Publishing.SearchAllAsync(anonymous, $"q={Q(term)}")).Ids);
+
+        var before = store.LiveGeneration!.Value;
+        Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsync("/api/v1/admin/search/rebuild", null)).StatusCode);
+        for (var i = 0; i < 300 && (store.LiveGeneration == before || portal.Services.GetRequiredService<IndexMaintenance>().IsBuilding); i++)
+        {
+            await Task.Delay(100);
+        }
+        var status = await (await admin.GetAsync("/api/v1/admin/search")).JsonAsync();
+        Assert.Equal("ready", status.GetProperty("state").GetString());
+        Assert.True(status.GetProperty("generation").GetInt32() > before);
+        Assert.False(File.Exists(store.PathOf(before)));
+        Assert.Equal(status.GetProperty("build").GetProperty("total").GetInt32(), status.GetProperty("documents").GetInt32());
+        Assert.Equal([id], (await Publishing.SearchAllAsync(anonymous, $"q={Q(term)}")).Ids);
+    }
+
+    [Fact]
+    public async Task Public_reads_beyond_the_limit_get_a_chinese_429_with_a_retry_time()
+    {
+        await using var portal = new PortalFactory("Sqlite", null, demoData: false,
+            settings: new Dictionary<string, string?> { ["Portal:RateLimits:PublicReadPerMinute"] = "3" });
+        using var client = portal.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            await (await client.GetAsync("/api/v1/announcements")).JsonAsync();
+        }
+        var refused = await client.GetAsync("/api/v1/announcements");
+        var problem = await refused.AssertProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.Equal("请求过于频繁", problem.GetProperty("title").GetString());
+        Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single()) > 0);
+    }
+}
