@@ -61,3 +61,39 @@ public class CreditCodeTests
         }
     }
 }
+
+public class CreditCodeCorrectionTests
+{
+    private static readonly string Valid = "91220300MA0Y6AGM0" + CreditCode.CheckCharacterFor("91220300MA0Y6AGM0");
+
+    [Fact]
+    public void A_wrong_check_character_is_corrected_first()
+    {
+        var valid = Valid;
+        var typo = valid[..17] + (valid[17] == 'A' ? 'B' : 'A');
+        var first = CreditCode.SingleCharacterCorrections(typo)[0];
+        Assert.Equal(valid, first.CreditCode);
+        Assert.Equal(18, first.Position);
+    }
+
+    [Fact]
+    public void Every_suggestion_is_valid_and_one_character_away()
+    {
+        var typo = Valid[..16] + (Valid[16] == '1' ? '2' : '1') + Valid[17];
+        var corrections = CreditCode.SingleCharacterCorrections(typo);
+        Assert.NotEmpty(corrections);
+        Assert.All(corrections, c =>
+        {
+            Assert.True(CreditCode.IsValid(c.CreditCode));
+            Assert.Equal(1, c.CreditCode.Zip(typo).Count(p => p.First != p.Second));
+            Assert.Equal(c.Correction, c.CreditCode[c.Position - 1]);
+        });
+        Assert.Contains(corrections, c => c.Position == 17);
+    }
+
+    [Fact]
+    public void A_valid_code_needs_no_correction()
+    {
+        Assert.Empty(CreditCode.SingleCharacterCorrections(Valid));
+    }
+}
