@@ -13,7 +13,7 @@ namespace Portal.Modules.Search.Analysis;
 /// </summary>
 public static class ChineseAnalyzer
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public sealed record IndexText(string Grams, string Chars, string Exact);
 
@@ -21,6 +21,8 @@ public static class ChineseAnalyzer
     {
         var grams = new StringBuilder();
         var chars = new StringBuilder();
+        // A one-character query only asks whether a character occurs, so each goes into the unigram column once.
+        var seen = new HashSet<char>();
         foreach (var text in texts)
         {
             foreach (var run in Runs(TextFolding.Fold(text)))
@@ -28,7 +30,7 @@ public static class ChineseAnalyzer
                 if (run.IsHan)
                 {
                     AppendGrams(grams, run.Text);
-                    foreach (var c in run.Text)
+                    foreach (var c in run.Text.Where(seen.Add))
                     {
                         Append(chars, c.ToString());
                     }

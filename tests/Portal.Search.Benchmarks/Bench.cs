@@ -1,0 +1,285 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Portal.Modules.Core.Data;
+using Portal.Modules.Core.Departments;
+using Portal.Modules.Core.Regions;
+using Portal.Modules.Core.Search;
+using Portal.Modules.Disclosure.Announcements;
+using Portal.Modules.Search.Index;
+
+namespace Portal.Search.Benchmarks;
+
+/// <summary>
+/// The search benchmark of issue 4: a million announcements in the portal's own SQLite database, the index rebuilt
+/// by the portal's own code, a public query mix timed through the index and end to end, and the naive LIKE beside it.
+/// Prints figures; asserts nothing. Usage: dotnet run -c Release -- [rows] [runs] [postgres connection string]
+/// </summary>
+internal static class Bench
+{
+    private static async Task<int> Main(string[] args)
+    {
+        var rows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+        var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+        var postgres = args.Length > 2 ? args[2] : Environment.GetEnvironmentVariable("PORTAL_BENCH_POSTGRES");
+        var data = Directory.CreateTempSubdirectory("portal-bench-").FullName;
+        Console.WriteLine($"# Search benchmark: {rows:N0} announcements, {runs} runs per query, {Environment.ProcessorCount} cores, data in {data}");
+
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Portal.sln")))
+        {
+            root = root.Parent;
+        }
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PORTAL_WEB", Path.Combine(root!.FullName, "src", "Portal.Web"));
+        await using var portal = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Production");
+            b.UseSetting("Portal:DataDirectory", data);
+            b.UseSetting("Portal:DemoData", "false");
+            b.UseSetting("Portal:Search:PollInterval", "01:00:00");
+            b.UseSetting("Logging:LogLevel:Default", "Warning");
+        });
+        portal.CreateClient().Dispose();
+        var services = portal.Services;
+
+        List<DemoCorpus.Row> samples;
+        using (var scope = services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var tree = await scope.ServiceProvider.GetRequiredService<RegionDirectory>().GetAsync();
+            var counties = tree.All.Where(r => r.Level == RegionLevel.County).Select(r => (r.Code, Name: tree.QualifiedName(r.Code), r.Path)).ToList();
+            var unit = await db.DepartmentUnits.Select(u => u.Id).FirstAsync();
+            var clock = Stopwatch.StartNew();
+            samples = DemoCorpus.Write(Path.Combine(data, "portal.db"), rows, counties, unit);
+            Console.WriteLine($"generated {rows:N0} rows in the main database in {clock.Elapsed.TotalSeconds:F1} s");
+        }
+        GC.Collect();
+
+        var maintenance = services.GetRequiredService<IndexMaintenance>();
+        var store = services.GetRequiredService<IndexStore>();
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var before = process.WorkingSet64;
+        long peak = before;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                process.Refresh();
+                peak = Math.Max(peak, process.WorkingSet64);
+                await Task.Delay(100);
+            }
+        });
+        var build = Stopwatch.StartNew();
+        await maintenance.RebuildAsync(CancellationToken.None);
+        build.Stop();
+        await sampling.CancelAsync();
+        await sampler;
+        var generation = store.LiveGeneration!.Value;
+        Console.WriteLine();
+        Console.WriteLine("| rebuild | value |");
+        Console.WriteLine("| --- | --- |");
+        Console.WriteLine($"| documents | {maintenance.Progress!.Done:N0} |");
+        Console.WriteLine($"| time | {build.Elapsed.TotalSeconds:F1} s |");
+        Console.WriteLine($"| index file | {store.FileSize(generation) / 1048576.0:F0} MiB |");
+        Console.WriteLine($"| process working set before / peak during build | {before / 1048576.0:F0} MiB / {peak / 1048576.0:F0} MiB |");
+
+        var now = DateTime.UtcNow;
+        var common = "整改";
+        var rare = samples[3].Name[^8..^4];
+        var phrase = "\"超过国家限额标准\"";
+        var code = samples[5].CreditCode;
+        var mix = new (string Name, ListAnnouncements.Query Query, string? Like)[]
+        {
+            ("common 2-character term (整改)", new() { Q = common }, common),
+            ($"rare term ({rare})", new() { Q = rare }, rare),
+            ("phrase (超过国家限额标准)", new() { Q = phrase }, "超过国家限额标准"),
+            ("credit code", new() { Q = code }, code),
+            ("list + region (rectification, 220300)", new() { List = "rectification", Region = "220300" }, null),
+            ("facets of a term and a list (水泥, violation)", new() { Q = "水泥", List = "violation" }, "水泥"),
+            ("everything, no filter (facets over all)", new(), null),
+        };
+
+        Console.WriteLine();
+        Console.WriteLine("| query | hits | index p50 / p95 / p99 ms | end-to-end p50 / p95 / p99 ms | naive SQLite LIKE p50 ms | ratio (LIKE / index p50) |");
+        Console.WriteLine("| --- | ---: | --- | --- | ---: | ---: |");
+        var search = services.GetRequiredService<IFullTextSearch>();
+        foreach (var (name, query, like) in mix)
+        {
+            var hits = 0;
+            var index = await TimeAsync(runs, async () =>
+            {
+                using var scope = services.CreateScope();
+                var handler = scope.ServiceProvider.GetRequiredService<ListAnnouncements.Handler>();
+                hits = (await handler.HandleAsync(query, CancellationToken.None)).Value!.Total;
+            }, warmUp: 3, measureOnly: async () =>
+            {
+                await search.SearchAsync(new SearchRequest
+                {
+                    Text = query.Q is { } q && q != code ? q : null,
+                    CreditCode = query.Q == code ? code : null,
+                    List = query.List,
+                    RegionPath = query.Region is null ? null : "/220000/220300/",
+                    Now = now,
+                }, CancellationToken.None);
+            });
+            var naive = await TimeAsync(Math.Max(3, runs / 40), () => NaiveAsync(services, Path.Combine(data, "portal.db"), query, like), warmUp: 1);
+            Console.WriteLine($"| {name} | {hits:N0} | {index.Measure} | {index.EndToEnd} | {naive.P50:F0} | {naive.P50 / Math.Max(index.P50, 0.001):N0}× |");
+        }
+
+        if (!string.IsNullOrWhiteSpace(postgres))
+        {
+            await PostgresLikeAsync(postgres, Path.Combine(data, "portal.db"), [common, rare, "超过国家限额标准", code], runs);
+        }
+        SqliteConnection.ClearAllPools();
+        if (Environment.GetEnvironmentVariable("PORTAL_BENCH_KEEP") is null)
+        {
+            Directory.Delete(data, recursive: true);
+        }
+        return 0;
+    }
+
+    private sealed record Timing(string Measure, string EndToEnd, double P50);
+
+    /// <summary>Runs the end-to-end action and the index-only action alternately, and returns percentiles of each.</summary>
+    private static async Task<Timing> TimeAsync(int runs, Func<Task> endToEnd, int warmUp, Func<Task> measureOnly)
+    {
+        for (var i = 0; i < warmUp; i++)
+        {
+            await endToEnd();
+            await measureOnly();
+        }
+        var e = new List<double>(runs);
+        var m = new List<double>(runs);
+        for (var i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await measureOnly();
+            m.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            await endToEnd();
+            e.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        return new Timing(Percentiles(m), Percentiles(e), Percentile(m, 50));
+    }
+
+    private sealed record Simple(double P50);
+
+    private static async Task<Simple> TimeAsync(int runs, Func<Task> action, int warmUp)
+    {
+        for (var i = 0; i < warmUp; i++)
+        {
+            await action();
+        }
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await action();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        return new Simple(Percentile(times, 50));
+    }
+
+    /// <summary>
+    /// The alternative without an index: the database path of the same use case (what a node without an index
+    /// answers with), and for text, LIKE '%词%' over every text column, counted and paged newest first.
+    /// </summary>
+    private static async Task NaiveAsync(IServiceProvider services, string databasePath, ListAnnouncements.Query query, string? like)
+    {
+        if (like is null)
+        {
+            using var scope = services.CreateScope();
+            var sp = scope.ServiceProvider;
+            var handler = new ListAnnouncements.Handler(sp.GetRequiredService<PortalDbContext>(), sp.GetRequiredService<RegionDirectory>(),
+                sp.GetRequiredService<DepartmentDirectory>(), sp.GetRequiredService<AnnouncementViews>(), TimeProvider.System, search: null);
+            await handler.HandleAsync(query, CancellationToken.None);
+            return;
+        }
+        await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        var where = "Status = 'Published' AND (Title LIKE $p OR EnterpriseName LIKE $p OR EnterpriseAddress LIKE $p OR EnterpriseCreditCode LIKE $p OR Body LIKE $p)"
+            + (query.List is null ? "" : " AND List = 'Violation'");
+        foreach (var sql in new[] { $"SELECT count(*) FROM Announcements WHERE {where}", $"SELECT Id FROM Announcements WHERE {where} ORDER BY PublishAt DESC LIMIT 20" })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$p", $"%{like}%");
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+            }
+        }
+    }
+
+    private static async Task PostgresLikeAsync(string connectionString, string sqlitePath, string[] terms, int runs)
+    {
+        await using var pg = new NpgsqlConnection(connectionString);
+        await pg.OpenAsync();
+        await using (var create = new NpgsqlCommand("DROP TABLE IF EXISTS bench_announcements; CREATE TABLE bench_announcements(id int primary key, published_at timestamptz, title text, enterprise_name text, credit_code text, body text)", pg))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+        var clock = Stopwatch.StartNew();
+        await using (var sqlite = new SqliteConnection($"Data Source={sqlitePath};Mode=ReadOnly"))
+        {
+            await sqlite.OpenAsync();
+            await using var read = sqlite.CreateCommand();
+            read.CommandText = "SELECT Id, PublishAt, Title, EnterpriseName, EnterpriseCreditCode, Body FROM Announcements";
+            await using var reader = await read.ExecuteReaderAsync();
+            await using var copy = await pg.BeginBinaryImportAsync("COPY bench_announcements FROM STDIN (FORMAT BINARY)");
+            while (await reader.ReadAsync())
+            {
+                await copy.StartRowAsync();
+                await copy.WriteAsync(reader.GetInt32(0), NpgsqlTypes.NpgsqlDbType.Integer);
+                await copy.WriteAsync(DateTime.SpecifyKind(DateTime.Parse(reader.GetString(1), CultureInfo.InvariantCulture), DateTimeKind.Utc), NpgsqlTypes.NpgsqlDbType.TimestampTz);
+                for (var c = 2; c < 6; c++)
+                {
+                    await copy.WriteAsync(reader.GetString(c), NpgsqlTypes.NpgsqlDbType.Text);
+                }
+            }
+            await copy.CompleteAsync();
+        }
+        await using (var analyze = new NpgsqlCommand("ANALYZE bench_announcements", pg))
+        {
+            await analyze.ExecuteNonQueryAsync();
+        }
+        Console.WriteLine();
+        Console.WriteLine($"PostgreSQL: copied the rows in {clock.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine();
+        Console.WriteLine("| PostgreSQL ILIKE '%词%' (count + newest 20) | p50 ms |");
+        Console.WriteLine("| --- | ---: |");
+        foreach (var term in terms)
+        {
+            var timing = await TimeAsync(Math.Max(3, runs / 40), async () =>
+            {
+                foreach (var sql in new[] { "SELECT count(*) FROM bench_announcements WHERE title ILIKE $1 OR enterprise_name ILIKE $1 OR credit_code ILIKE $1 OR body ILIKE $1",
+                    "SELECT id FROM bench_announcements WHERE title ILIKE $1 OR enterprise_name ILIKE $1 OR credit_code ILIKE $1 OR body ILIKE $1 ORDER BY published_at DESC LIMIT 20" })
+                {
+                    await using var command = new NpgsqlCommand(sql, pg);
+                    command.Parameters.AddWithValue($"%{term}%");
+                    await using var reader = await command.ExecuteReaderAsync();
+                    while (await reader.ReadAsync())
+                    {
+                    }
+                }
+            }, warmUp: 1);
+            Console.WriteLine($"| {term} | {timing.P50:F0} |");
+        }
+    }
+
+    private static double Percentile(List<double> values, int p)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)];
+    }
+
+    private static string Percentiles(List<double> values) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Percentile(values, 50):F1} / {Percentile(values, 95):F1} / {Percentile(values, 99):F1}");
+}
