@@ -25,7 +25,7 @@ public sealed class AnnouncementSearchSource(PortalDbContext db, RegionDirectory
         var documents = new List<SearchDocument>(ids.Count);
         foreach (var chunk in ids.Chunk(Batch))
         {
-            var rows = await Indexable().Where(a => chunk.Contains(a.Id)).ToListAsync(cancellationToken);
+            var rows = await Indexable().Where(a => EF.Constant(chunk).Contains(a.Id)).ToListAsync(cancellationToken);
             documents.AddRange(await ToDocumentsAsync(rows, cancellationToken));
         }
         return documents;

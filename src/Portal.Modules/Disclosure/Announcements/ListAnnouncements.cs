@@ -266,7 +266,8 @@ public static class ListAnnouncements
         private async Task<Result> FromIndexAsync(SearchPage found, RegionTree tree, Region? region, DateTime now, CancellationToken cancellationToken)
         {
             var ids = found.Ids;
-            var rows = await db.Announcements().AsNoTracking().PublicAt(now).Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+            // Inlined ids become an IN list SQLite answers by primary key; a parameter list (json_each) was a scan of the table.
+            var rows = await db.Announcements().AsNoTracking().PublicAt(now).Where(a => EF.Constant(ids).Contains(a.Id)).ToListAsync(cancellationToken);
             var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
             rows.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
             var f = found.Facets!;

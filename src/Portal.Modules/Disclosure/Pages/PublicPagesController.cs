@@ -39,12 +39,7 @@ public sealed class PublicPagesController(RegionDirectory regions, PortalDbConte
             return NotFound();
         }
         var outcome = await handler.HandleAsync(query with { List = list }, cancellationToken);
-        // A value that does not even bind (year=abc) is reported like any other bad filter, not silently dropped.
-        var errors = new Dictionary<string, string[]>(outcome.Errors ?? new Dictionary<string, string[]>(), StringComparer.Ordinal);
-        foreach (var (key, entry) in ModelState.Where(e => e.Value?.Errors.Count > 0))
-        {
-            errors[key.Length > 0 ? char.ToLowerInvariant(key[0]) + key[1..] : key] = entry!.Errors.Select(e => e.ErrorMessage).ToArray();
-        }
+        var errors = PageErrors.Collect(outcome.Errors, ModelState);
         var tree = await regions.GetAsync(cancellationToken);
         var industries = await db.Industries.AsNoTracking().OrderBy(i => i.SortOrder).ToListAsync(cancellationToken);
         var trail = tree.Find(query.Region) is { } selected ? tree.Lineage(selected.Code) : [];

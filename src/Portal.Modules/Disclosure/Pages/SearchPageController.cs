@@ -35,11 +35,7 @@ public sealed class SearchPageController(RegionDirectory regions, PortalDbContex
         {
             return Redirect($"/enterprises/{code}");
         }
-        var errors = new Dictionary<string, string[]>(outcome.Errors ?? new Dictionary<string, string[]>(), StringComparer.Ordinal);
-        foreach (var (key, entry) in ModelState.Where(e => e.Value?.Errors.Count > 0))
-        {
-            errors[key.Length > 0 ? char.ToLowerInvariant(key[0]) + key[1..] : key] = entry!.Errors.Select(e => e.ErrorMessage).ToArray();
-        }
+        var errors = PageErrors.Collect(outcome.Errors, ModelState);
         if (errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
