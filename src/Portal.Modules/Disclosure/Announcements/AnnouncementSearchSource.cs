@@ -46,7 +46,6 @@ public sealed class AnnouncementSearchSource(PortalDbContext db, RegionDirectory
                 yield return document;
             }
             last = rows[^1].Id;
-            db.ChangeTracker.Clear();
         }
     }
 

@@ -136,8 +136,8 @@ public sealed class OpenDataController(ListAnnouncements.Handler handler, IOptio
             await xml.WriteElementStringAsync(null, "id", ns, StableId("feed" + CanonicalFilters(query)));
             await xml.WriteElementStringAsync(null, "title", ns, FeedTitle(query));
             await xml.WriteElementStringAsync(null, "updated", ns, Instant(items.Select(i => i.PublishedAt).Max() ?? DateTime.UnixEpoch));
-            await Link(xml, "self", $"{baseUrl}/feeds/announcements.atom{filters}", "application/atom+xml");
-            await Link(xml, "alternate", $"{baseUrl}/search{filters}", "text/html");
+            await LinkAsync(xml, "self", $"{baseUrl}/feeds/announcements.atom{filters}", "application/atom+xml");
+            await LinkAsync(xml, "alternate", $"{baseUrl}/search{filters}", "text/html");
             await xml.WriteStartElementAsync(null, "author", ns);
             await xml.WriteElementStringAsync(null, "name", ns, options.Value.Site.Authority);
             await xml.WriteEndElementAsync();
@@ -148,7 +148,7 @@ public sealed class OpenDataController(ListAnnouncements.Handler handler, IOptio
                 await xml.WriteElementStringAsync(null, "title", ns, item.Title);
                 await xml.WriteElementStringAsync(null, "updated", ns, Instant(item.PublishedAt ?? DateTime.UnixEpoch));
                 await xml.WriteElementStringAsync(null, "published", ns, Instant(item.PublishedAt ?? DateTime.UnixEpoch));
-                await Link(xml, "alternate", $"{baseUrl}/announcements/{item.Id}", "text/html");
+                await LinkAsync(xml, "alternate", $"{baseUrl}/announcements/{item.Id}", "text/html");
                 await xml.WriteStartElementAsync(null, "author", ns);
                 await xml.WriteElementStringAsync(null, "name", ns, item.Publisher);
                 await xml.WriteEndElementAsync();
@@ -164,8 +164,6 @@ public sealed class OpenDataController(ListAnnouncements.Handler handler, IOptio
             await xml.WriteEndDocumentAsync();
         }
         return File(buffer.ToArray(), "application/atom+xml; charset=utf-8");
-
-        static Task Link(XmlWriter xml, string rel, string href, string type) => LinkAsync(xml, rel, href, type);
     }
 
     [HttpGet("sitemap.xml")]

@@ -40,8 +40,7 @@ internal static class IndexSchema
         (new DateTimeOffset(DateTime.SpecifyKind(publishAtUtc, DateTimeKind.Utc)).ToUnixTimeSeconds() << 24) | (uint)(id & 0xFFFFFF);
 
     /// <summary>The largest key of a document public at <paramref name="nowUtc"/>.</summary>
-    public static long VisibleKeyLimit(DateTime nowUtc) =>
-        (new DateTimeOffset(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc)).ToUnixTimeSeconds() << 24) | 0xFFFFFF;
+    public static long VisibleKeyLimit(DateTime nowUtc) => KeyOf(nowUtc, 0xFFFFFF);
 
     public static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
     {
