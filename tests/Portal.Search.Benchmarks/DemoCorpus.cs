@@ -45,7 +45,8 @@ public static class DemoCorpus
         "由所在地人民政府组织验收，", "整改期间停止超标生产，接受社会监督，", "产品质量抽查不合格，责令停止生产销售，",
     ];
 
-    public sealed record Row(string CreditCode, string Name, string Text);
+    /// <param name="Rare">The enterprise's brand and trade (鑫达宏钢铁): a term a few hundred announcements in a million share.</param>
+    public sealed record Row(string CreditCode, string Name, string Text, string Rare);
 
     /// <summary>Inserts <paramref name="count"/> published announcements; returns a sample of credit codes and names to query.</summary>
     public static List<Row> Write(string databasePath, int count, IReadOnlyList<(string Code, string Name, string Path)> counties, int unitId, int seed = 20261122)
@@ -76,7 +77,7 @@ public static class DemoCorpus
             insert.Parameters.Add(new SqliteParameter(name, null));
         }
         insert.Prepare();
-        var enterprise = (Code: "", Name: "", Address: "", County: counties[0], Industry: 0);
+        var enterprise = (Code: "", Name: "", Address: "", County: counties[0], Industry: 0, Rare: "");
         var start = new DateTime(2017, 1, 1, 1, 30, 0, DateTimeKind.Utc);
         var span = (new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc) - start).TotalMinutes;
         for (var i = 0; i < count; i++)
@@ -88,7 +89,7 @@ public static class DemoCorpus
                 var body = "91" + county.Code + "MA" + RandomAlnum(random, 7);
                 var brand = Brands[random.Next(Brands.Length)] + Brands[random.Next(Brands.Length)][..1];
                 enterprise = (body + CreditCode.CheckCharacterFor(body), $"{county.Name}{brand}{Industries[industry].Word}有限公司",
-                    $"{county.Name}{Brands[random.Next(Brands.Length)]}路{random.Next(1, 999)}号", county, industry);
+                    $"{county.Name}{Brands[random.Next(Brands.Length)]}路{random.Next(1, 999)}号", county, industry, brand + Industries[industry].Word);
             }
             var kind = Kinds[random.Next(Kinds.Length)];
             var ind = Industries[enterprise.Industry];
@@ -126,7 +127,7 @@ public static class DemoCorpus
             insert.ExecuteNonQuery();
             if (i % Math.Max(1, count / 20) == 7)
             {
-                samples.Add(new Row(enterprise.Code, enterprise.Name, text));
+                samples.Add(new Row(enterprise.Code, enterprise.Name, text, enterprise.Rare));
             }
             if (i % 100_000 == 99_999)
             {

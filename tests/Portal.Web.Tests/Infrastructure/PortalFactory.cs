@@ -44,10 +44,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>Another node of the same portal: the same database and accounts, its own data directory and search index.</summary>
-    public static PortalFactory SecondNodeOf(PortalFactory first) => new(
+    public static PortalFactory SecondNodeOf(PortalFactory first, IReadOnlyDictionary<string, string?>? settings = null) => new(
         first.Provider,
         first.ConnectionString ?? $"Data Source={Path.Combine(first.DataDirectory, "portal.db")}",
         demoData: false,
+        settings: settings,
         sameDatabaseAs: first);
 
     public string? ConnectionString { get; }

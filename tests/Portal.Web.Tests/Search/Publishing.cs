@@ -60,14 +60,22 @@ public sealed class Publishing(PortalFactory portal)
         return (ids, first.Value);
     }
 
-    /// <summary>Han characters no demo text uses, different on every run, so a test finds only what it published.</summary>
+    /// <summary>
+    /// Han characters no demo text uses (CJK Extension A), each handed out once per test run: tests share a database,
+    /// so two tests drawing the same character would find each other's announcements.
+    /// </summary>
     public static string RareHan(int length)
     {
         var chars = new char[length];
         for (var i = 0; i < length; i++)
         {
-            chars[i] = (char)Random.Shared.Next(0x9E80, 0x9F9F);
+            var next = Interlocked.Increment(ref _handedOut);
+            chars[i] = (char)(0x3400 + (RunOffset + next) % ExtensionALength);
         }
         return new string(chars);
     }
+
+    private const int ExtensionALength = 0x4DBF - 0x3400 + 1;
+    private static readonly int RunOffset = Random.Shared.Next(ExtensionALength);
+    private static int _handedOut;
 }

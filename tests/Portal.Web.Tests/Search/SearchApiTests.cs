@@ -36,6 +36,39 @@ public class SearchApiTests(Portals portals)
     }
 
     [Theory, BothDatabases]
+    public async Task A_term_with_more_matches_than_are_counted_says_its_total_is_a_lower_bound_and_a_filter_makes_it_exact(string db)
+    {
+        var first = portals[db];
+        var publishing = new Publishing(first);
+        var term = Publishing.RareHan(2);
+        var siping = await first.RegisterAsync("220303");
+        var older = new[] { await publishing.PublishAsync(await first.RegisterAsync("220102"), $"{term}：超标排放。") };
+        var newer = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            newer.Add(await publishing.PublishAsync(siping, $"{term}：超标排放。"));
+        }
+        await using var node = PortalFactory.SecondNodeOf(first, new Dictionary<string, string?> { ["Portal:Search:ExactCountLimit"] = "3" });
+        using var visitor = node.CreateClient();
+        await SearchIndexNodesTests.WaitForIndexAsync(node);
+
+        var (all, page) = await Publishing.SearchAllAsync(visitor, $"q={Q(term)}");
+        Assert.Equal(newer.Concat(older).Order(), all.Order());
+        Assert.False(page.GetProperty("totalExact").GetBoolean());
+        Assert.Equal(3, page.GetProperty("total").GetInt32());
+        // The facets count the newest three matches, not all four of 吉林.
+        Assert.Equal(3, page.GetProperty("facets").GetProperty("region").GetProperty("220000").GetInt32());
+
+        var html = await (await visitor.GetAsync($"/search?q={Q(term)}")).Content.ReadAsStringAsync();
+        Assert.Contains("超过 3 条结果", html);
+
+        var (inSiping, narrowed) = await Publishing.SearchAllAsync(visitor, $"q={Q(term)}&region=220300");
+        Assert.Equal(newer.Order(), inSiping.Order());
+        Assert.True(narrowed.GetProperty("totalExact").GetBoolean());
+        Assert.Equal(3, narrowed.GetProperty("total").GetInt32());
+    }
+
+    [Theory, BothDatabases]
     public async Task A_credit_code_finds_exactly_its_enterprises_announcements_and_a_mistyped_one_gets_the_correction(string db)
     {
         var portal = portals[db];

@@ -12,7 +12,7 @@ public class SearchIndexNodesTests(Portals portals)
 {
     private static string Q(string text) => Uri.EscapeDataString(text);
 
-    private static async Task WaitForIndexAsync(PortalFactory node)
+    internal static async Task WaitForIndexAsync(PortalFactory node)
     {
         var store = node.Services.GetRequiredService<IndexStore>();
         for (var i = 0; i < 300 && !store.IsReady; i++)

@@ -66,7 +66,11 @@ public sealed record SearchFacets(
     IReadOnlyDictionary<int, int> Year);
 
 /// <summary>One page of matches, newest first unless asked otherwise, with the terms to highlight in the original text.</summary>
-public sealed record SearchPage(int Total, IReadOnlyList<int> Ids, string? NextCursor, SearchFacets? Facets, IReadOnlyList<string> HighlightTerms);
+public sealed record SearchPage(int Total, IReadOnlyList<int> Ids, string? NextCursor, SearchFacets? Facets, IReadOnlyList<string> HighlightTerms)
+{
+    /// <summary>False when a text had more matches than are counted: <see cref="Total"/> is then a lower bound and the facets count the newest matches.</summary>
+    public bool Exact { get; init; } = true;
+}
 
 public enum SearchProblem
 {

@@ -44,5 +44,11 @@ public static class DatabaseInitializer
             }
             logger.LogInformation("Demo data is on (Portal:DemoData); empty tables were filled with invented examples");
         }
+        if (db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            // Without statistics SQLite's planner takes any index it can use, e.g. (Status, PublishAt) over a primary-key
+            // look-up; PRAGMA optimize gathers them where they are missing or stale, sampling so it stays quick.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;", cancellationToken);
+        }
     }
 }

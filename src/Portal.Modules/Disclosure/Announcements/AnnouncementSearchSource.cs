@@ -25,8 +25,8 @@ public sealed class AnnouncementSearchSource(PortalDbContext db, RegionDirectory
         var documents = new List<SearchDocument>(ids.Count);
         foreach (var chunk in ids.Chunk(Batch))
         {
-            var rows = await Indexable().Where(a => EF.Constant(chunk).Contains(a.Id)).ToListAsync(cancellationToken);
-            documents.AddRange(await ToDocumentsAsync(rows, cancellationToken));
+            var rows = await db.Announcements().AsNoTracking().Where(a => EF.MultipleParameters(chunk).Contains(a.Id)).ToListAsync(cancellationToken);
+            documents.AddRange(await ToDocumentsAsync(rows.Where(IsIndexable).ToList(), cancellationToken));
         }
         return documents;
     }
@@ -36,12 +36,12 @@ public sealed class AnnouncementSearchSource(PortalDbContext db, RegionDirectory
         var last = 0;
         while (true)
         {
-            var rows = await Indexable().Where(a => a.Id > last).OrderBy(a => a.Id).Take(Batch).ToListAsync(cancellationToken);
+            var rows = await db.Announcements().AsNoTracking().Where(a => a.Id > last).OrderBy(a => a.Id).Take(Batch).ToListAsync(cancellationToken);
             if (rows.Count == 0)
             {
                 yield break;
             }
-            foreach (var document in await ToDocumentsAsync(rows, cancellationToken))
+            foreach (var document in await ToDocumentsAsync(rows.Where(IsIndexable).ToList(), cancellationToken))
             {
                 yield return document;
             }
@@ -53,6 +53,10 @@ public sealed class AnnouncementSearchSource(PortalDbContext db, RegionDirectory
 
     private IQueryable<Announcement> Indexable() =>
         db.Announcements().AsNoTracking().Where(a => a.Status == AnnouncementStatus.Published && a.PublishAt != null);
+
+    // Reads go by primary key and the state is checked here: given a status condition as well, SQLite walks the
+    // (Status, PublishAt) index over every published row and sorts, which made each batch of a rebuild a full scan.
+    private static bool IsIndexable(Announcement a) => a is { Status: AnnouncementStatus.Published, PublishAt: not null };
 
     private async Task<IReadOnlyList<SearchDocument>> ToDocumentsAsync(List<Announcement> rows, CancellationToken cancellationToken)
     {

@@ -58,6 +58,12 @@ public static class ListAnnouncements
 
         /// <summary>The enterprise a valid credit code in <c>q</c> names, when it is registered.</summary>
         public string? CreditCode { get; init; }
+
+        /// <summary>
+        /// False when a text matched more announcements than the index counts (Portal:Search:ExactCountLimit):
+        /// <see cref="Total"/> is then "at least", and the facets count the newest matches.
+        /// </summary>
+        public bool TotalExact { get; init; } = true;
     }
 
     public const int DefaultPageSize = 20;
@@ -266,8 +272,10 @@ public static class ListAnnouncements
         private async Task<Result> FromIndexAsync(SearchPage found, RegionTree tree, Region? region, DateTime now, CancellationToken cancellationToken)
         {
             var ids = found.Ids;
-            // Inlined ids become an IN list SQLite answers by primary key; a parameter list (json_each) was a scan of the table.
-            var rows = await db.Announcements().AsNoTracking().PublicAt(now).Where(a => EF.Constant(ids).Contains(a.Id)).ToListAsync(cancellationToken);
+            // One parameter per id (padded, so the compiled query is reused) and nothing else: SQLite then reads by primary
+            // key, where a status condition made it walk the (Status, PublishAt) index over every published row.
+            var rows = (await db.Announcements().AsNoTracking().Where(a => EF.MultipleParameters(ids).Contains(a.Id)).ToListAsync(cancellationToken))
+                .Where(a => a.IsPublicAt(now)).ToList();
             var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
             rows.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
             var f = found.Facets!;
@@ -290,6 +298,7 @@ public static class ListAnnouncements
             return new Result(found.Total, await views.ToItemsAsync(rows, cancellationToken), facets, found.NextCursor)
             {
                 Highlight = found.HighlightTerms,
+                TotalExact = found.Exact,
             };
         }
 

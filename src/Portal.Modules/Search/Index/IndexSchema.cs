@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Portal.Modules.Search.Analysis;
 
 namespace Portal.Modules.Search.Index;
 
@@ -9,6 +10,11 @@ namespace Portal.Modules.Search.Index;
 /// </summary>
 internal static class IndexSchema
 {
+    /// <summary>The layout of the tables; with the analyzer's version it makes the file's format, and a node rebuilds a file of another format.</summary>
+    public const int Version = 2;
+
+    public static string Format => $"{Version}.{ChineseAnalyzer.Version}";
+
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS docs(
@@ -23,8 +29,27 @@ internal static class IndexSchema
             department TEXT NOT NULL,
             published_on INTEGER NOT NULL,
             credit_code TEXT NOT NULL,
+            facets INTEGER NOT NULL,
             fingerprint INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS facet_values(kind INTEGER NOT NULL, value TEXT NOT NULL, ordinal INTEGER NOT NULL, PRIMARY KEY(kind, value)) WITHOUT ROWID;
         CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(grams, chars, exact, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+        """;
+
+    /// <summary>
+    /// For a build: each batch becomes one FTS5 segment and none is merged until the single merge at the end
+    /// (merging as it goes rewrote the same postings several times and was most of a build's time).
+    /// </summary>
+    public const string BulkLoading = """
+        INSERT INTO fts(fts, rank) VALUES('hashsize', 134217728);
+        INSERT INTO fts(fts, rank) VALUES('automerge', 0);
+        INSERT INTO fts(fts, rank) VALUES('crisismerge', 64);
+        """;
+
+    /// <summary>FTS5's own defaults, for the small transactions of a live file once it is built.</summary>
+    public const string IncrementalLoading = """
+        INSERT INTO fts(fts, rank) VALUES('hashsize', 1048576);
+        INSERT INTO fts(fts, rank) VALUES('automerge', 4);
+        INSERT INTO fts(fts, rank) VALUES('crisismerge', 16);
         """;
 
     /// <summary>Secondary indexes, created after a bulk build rather than maintained row by row during it.</summary>
@@ -33,6 +58,8 @@ internal static class IndexSchema
         CREATE INDEX IF NOT EXISTS docs_list ON docs(list, key);
         CREATE INDEX IF NOT EXISTS docs_list_region ON docs(list, region_path);
         CREATE INDEX IF NOT EXISTS docs_region ON docs(region_path);
+        CREATE INDEX IF NOT EXISTS docs_facets ON docs(facets);
+        CREATE INDEX IF NOT EXISTS docs_list_facets ON docs(list, facets);
         """;
 
     /// <summary>Publication second in the high bits, the id's low 24 bits below: unique unless 16 million ids share a second.</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Portal.Modules.Core.Common;
-using Portal.Modules.Search.Analysis;
 
 namespace Portal.Modules.Search.Index;
 
@@ -14,7 +13,7 @@ namespace Portal.Modules.Search.Index;
 public sealed class IndexStore
 {
     public const string CursorKey = "cursor";
-    public const string AnalyzerKey = "analyzer";
+    public const string FormatKey = "format";
     public const string BuiltAtKey = "built_at";
     public const string CheckedOnKey = "checked_on";
 
@@ -26,8 +25,8 @@ public sealed class IndexStore
     {
         _directory = Path.Combine(paths.DataDirectory, "search");
         Directory.CreateDirectory(_directory);
-        // A file left by another analyzer version, or a pointer to a missing file, is no index: the worker builds one.
-        _generation = ReadPointer() is { } g && File.Exists(PathOf(g)) && AnalyzerOf(g) == ChineseAnalyzer.Version ? g : null;
+        // A file of another format (tables or analyzer), or a pointer to a missing file, is no index: the worker builds one.
+        _generation = ReadPointer() is { } g && File.Exists(PathOf(g)) && FormatOf(g) == IndexSchema.Format ? g : null;
     }
 
     /// <summary>The live generation, when there is a usable one.</summary>
@@ -73,6 +72,7 @@ public sealed class IndexStore
         connection.Open();
         IndexSchema.Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
         IndexSchema.Execute(connection, IndexSchema.Create);
+        IndexSchema.Execute(connection, IndexSchema.BulkLoading);
         return (generation, connection);
     }
 
@@ -96,13 +96,13 @@ public sealed class IndexStore
         }
     }
 
-    public int? AnalyzerOf(int generation)
+    public string? FormatOf(int generation)
     {
         try
         {
             using var connection = new SqliteConnection(ConnectionString(generation, readOnly: true));
             connection.Open();
-            return int.TryParse(IndexSchema.ReadMeta(connection, AnalyzerKey), CultureInfo.InvariantCulture, out var version) ? version : null;
+            return IndexSchema.ReadMeta(connection, FormatKey);
         }
         catch (SqliteException)
         {

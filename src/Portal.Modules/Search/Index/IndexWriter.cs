@@ -21,6 +21,8 @@ internal sealed class IndexWriter : IDisposable
     private readonly SqliteCommand _deleteText;
     private readonly SqliteCommand _insertDoc;
     private readonly SqliteCommand _insertText;
+    private readonly SqliteCommand _insertFacetValue;
+    private readonly FacetValues _facetValues;
 
     public IndexWriter(SqliteConnection connection)
     {
@@ -30,10 +32,12 @@ internal sealed class IndexWriter : IDisposable
         _deleteDoc = Prepare("DELETE FROM docs WHERE key = $key", "$key");
         _deleteText = Prepare("DELETE FROM fts WHERE rowid = $key", "$key");
         _insertDoc = Prepare("""
-            INSERT INTO docs(key, id, list, stage, level, region_path, industry, dimension, department, published_on, credit_code, fingerprint)
-            VALUES ($key, $id, $list, $stage, $level, $region_path, $industry, $dimension, $department, $published_on, $credit_code, $fingerprint)
-            """, "$key", "$id", "$list", "$stage", "$level", "$region_path", "$industry", "$dimension", "$department", "$published_on", "$credit_code", "$fingerprint");
+            INSERT INTO docs(key, id, list, stage, level, region_path, industry, dimension, department, published_on, credit_code, facets, fingerprint)
+            VALUES ($key, $id, $list, $stage, $level, $region_path, $industry, $dimension, $department, $published_on, $credit_code, $facets, $fingerprint)
+            """, "$key", "$id", "$list", "$stage", "$level", "$region_path", "$industry", "$dimension", "$department", "$published_on", "$credit_code", "$facets", "$fingerprint");
         _insertText = Prepare("INSERT INTO fts(rowid, grams, chars, exact) VALUES ($key, $grams, $chars, $exact)", "$key", "$grams", "$chars", "$exact");
+        _insertFacetValue = Prepare("INSERT INTO facet_values(kind, value, ordinal) VALUES ($kind, $value, $ordinal)", "$kind", "$value", "$ordinal");
+        _facetValues = FacetValues.Load(connection, _transaction);
     }
 
     public int Written { get; private set; }
@@ -66,12 +70,15 @@ internal sealed class IndexWriter : IDisposable
         }
         if (document is not null)
         {
-            Insert(document, fingerprint);
+            Insert(document, fingerprint, ChineseAnalyzer.ForIndex(document.Texts, document.ExactTerms.Append(document.CreditCode)));
         }
     }
 
     /// <summary>Adds a document known to be absent (a fresh build), skipping the look-up.</summary>
-    public void Add(SearchDocument document) => Insert(document, Fingerprint(document));
+    public void Add(SearchDocument document) => Insert(document, Fingerprint(document), ChineseAnalyzer.ForIndex(document.Texts, document.ExactTerms.Append(document.CreditCode)));
+
+    /// <summary>Adds a document known to be absent whose text was analysed elsewhere (a build analyses while this writes).</summary>
+    public void Add(AnalysedDocument analysed) => Insert(analysed.Document, analysed.Fingerprint, analysed.Text);
 
     public void SetMeta(string key, string value) => IndexSchema.WriteMeta(_connection, key, value, _transaction);
 
@@ -79,14 +86,14 @@ internal sealed class IndexWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _find, _deleteDoc, _deleteText, _insertDoc, _insertText })
+        foreach (var command in new[] { _find, _deleteDoc, _deleteText, _insertDoc, _insertText, _insertFacetValue })
         {
             command.Dispose();
         }
         _transaction.Dispose();
     }
 
-    private void Insert(SearchDocument d, long fingerprint)
+    private void Insert(SearchDocument d, long fingerprint, ChineseAnalyzer.IndexText text)
     {
         var key = IndexSchema.KeyOf(d.PublishAt, d.Id);
         var p = _insertDoc.Parameters;
@@ -101,10 +108,16 @@ internal sealed class IndexWriter : IDisposable
         p["$department"].Value = d.Department;
         p["$published_on"].Value = DateNumber(d.PublishedOn);
         p["$credit_code"].Value = d.CreditCode;
+        p["$facets"].Value = FacetCode.Pack(
+            _facetValues.OrdinalOf(FacetCode.Kind.List, d.List, _insertFacetValue),
+            _facetValues.OrdinalOf(FacetCode.Kind.Level, d.Level, _insertFacetValue),
+            d.Dimension is null ? 0 : _facetValues.OrdinalOf(FacetCode.Kind.Dimension, d.Dimension, _insertFacetValue),
+            _facetValues.OrdinalOf(FacetCode.Kind.Industry, d.Industry, _insertFacetValue),
+            d.PublishedOn.Year,
+            _facetValues.OrdinalOf(FacetCode.Kind.Region, d.RegionPath, _insertFacetValue));
         p["$fingerprint"].Value = fingerprint;
         _insertDoc.ExecuteNonQuery();
 
-        var text = ChineseAnalyzer.ForIndex(d.Texts, d.ExactTerms.Append(d.CreditCode));
         var t = _insertText.Parameters;
         t["$key"].Value = key;
         t["$grams"].Value = text.Grams;
@@ -112,6 +125,16 @@ internal sealed class IndexWriter : IDisposable
         t["$exact"].Value = text.Exact;
         _insertText.ExecuteNonQuery();
         Written++;
+    }
+
+    /// <summary>A document with its analysed text and fingerprint, computed off the writing thread.</summary>
+    public sealed record AnalysedDocument(SearchDocument Document, long Fingerprint, ChineseAnalyzer.IndexText Text)
+    {
+        public long Key => IndexSchema.KeyOf(Document.PublishAt, Document.Id);
+
+        /// <summary>The original texts are dropped once analysed: a build holds a whole batch in memory.</summary>
+        public static AnalysedDocument Of(SearchDocument d) =>
+            new(d with { Texts = [], ExactTerms = [] }, IndexWriter.Fingerprint(d), ChineseAnalyzer.ForIndex(d.Texts, d.ExactTerms.Append(d.CreditCode)));
     }
 
     public static int DateNumber(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
