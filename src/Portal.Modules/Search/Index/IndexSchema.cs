@@ -11,7 +11,7 @@ namespace Portal.Modules.Search.Index;
 internal static class IndexSchema
 {
     /// <summary>The layout of the tables; with the analyzer's version it makes the file's format, and a node rebuilds a file of another format.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static string Format => $"{Version}.{ChineseAnalyzer.Version}";
 
@@ -52,12 +52,15 @@ internal static class IndexSchema
         INSERT INTO fts(fts, rank) VALUES('crisismerge', 16);
         """;
 
-    /// <summary>Secondary indexes, created after a bulk build rather than maintained row by row during it.</summary>
+    /// <summary>
+    /// Secondary indexes, created after a bulk build rather than maintained row by row during it. Those ending in
+    /// <c>facets</c> let the counts of a filtered list come from the index alone.
+    /// </summary>
     public const string CreateIndexes = """
         CREATE INDEX IF NOT EXISTS docs_credit_code ON docs(credit_code, key);
         CREATE INDEX IF NOT EXISTS docs_list ON docs(list, key);
-        CREATE INDEX IF NOT EXISTS docs_list_region ON docs(list, region_path);
-        CREATE INDEX IF NOT EXISTS docs_region ON docs(region_path);
+        CREATE INDEX IF NOT EXISTS docs_list_region ON docs(list, region_path, facets);
+        CREATE INDEX IF NOT EXISTS docs_region ON docs(region_path, facets);
         CREATE INDEX IF NOT EXISTS docs_facets ON docs(facets);
         CREATE INDEX IF NOT EXISTS docs_list_facets ON docs(list, facets);
         """;
