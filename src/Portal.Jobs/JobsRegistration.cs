@@ -12,7 +12,13 @@ public static class JobsRegistration
     /// </summary>
     public static IServiceCollection AddPortalJobs(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddQuartz(q => q.UseInMemoryStore());
+        services.AddQuartz(q =>
+        {
+            q.UseInMemoryStore();
+            q.AddJob<ReportRoutingJob>(j => j.WithIdentity(ReportRoutingJob.Name));
+            q.AddTrigger(t => t.ForJob(ReportRoutingJob.Name).StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(configuration.GetValue("Portal:Jobs:RoutingInterval", TimeSpan.FromSeconds(30))).RepeatForever()));
+        });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
     }

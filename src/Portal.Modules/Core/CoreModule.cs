@@ -34,6 +34,7 @@ public sealed class CoreModule : IPortalModule
 
         services.AddSingleton<RegionDirectory>();
         services.AddSingleton<WorkingDayCalendar>();
+        services.AddSingleton<Secrets.SharedSecrets>();
         services.AddScoped<RegionLoader>();
         services.AddScoped<DepartmentDirectory>();
         services.AddScoped<Audit>();

@@ -1,6 +1,7 @@
 using Portal.Modules.Core;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Disclosure;
+using Portal.Modules.Reports;
 using Portal.Modules.Search;
 
 namespace Portal.Web.Hosting;
@@ -13,5 +14,6 @@ public static class PortalComposition
         new CoreModule(),
         new DisclosureModule(),
         new SearchModule(),
+        new ReportsModule(),
     ];
 }

@@ -143,6 +143,17 @@ internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<
     }
 }
 
+internal sealed class SharedSecretConfiguration : IEntityTypeConfiguration<Secrets.SharedSecret>
+{
+    public void Configure(EntityTypeBuilder<Secrets.SharedSecret> b)
+    {
+        b.ToTable("SharedSecrets");
+        b.HasKey(s => s.Name);
+        b.Property(s => s.Name).HasMaxLength(64);
+        b.Property(s => s.ProtectedValue).HasMaxLength(1024);
+    }
+}
+
 internal sealed class IndexingTaskConfiguration : IEntityTypeConfiguration<IndexingTask>
 {
     public void Configure(EntityTypeBuilder<IndexingTask> b)

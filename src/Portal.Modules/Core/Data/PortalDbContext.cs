@@ -35,6 +35,7 @@ public abstract class PortalDbContext(DbContextOptions options, PortalModelParts
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<IndexingTask> IndexingTasks => Set<IndexingTask>();
+    public DbSet<Secrets.SharedSecret> SharedSecrets => Set<Secrets.SharedSecret>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesWithIndexingAsync(acceptAllChangesOnSuccess, CancellationToken.None, sync: true).GetAwaiter().GetResult();

@@ -43,3 +43,17 @@ namespace Portal.Web.Data.Migrations.Postgres
     [Migration("20261122200000_SearchIndexing")]
     public sealed class SearchIndexing : SqlScriptMigration;
 }
+
+namespace Portal.Web.Data.Migrations.Sqlite
+{
+    [DbContext(typeof(SqlitePortalDbContext))]
+    [Migration("20261123000000_Reports")]
+    public sealed class Reports : SqlScriptMigration;
+}
+
+namespace Portal.Web.Data.Migrations.Postgres
+{
+    [DbContext(typeof(PostgresPortalDbContext))]
+    [Migration("20261123000000_Reports")]
+    public sealed class Reports : SqlScriptMigration;
+}

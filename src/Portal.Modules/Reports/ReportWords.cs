@@ -1,0 +1,31 @@
+using Portal.Modules.Reports.Data;
+
+namespace Portal.Modules.Reports;
+
+/// <summary>The Chinese name of each category and status, from <see cref="ReportsText"/>.</summary>
+public static class ReportWords
+{
+    public static string Category(ReportCategory category) => category switch
+    {
+        ReportCategory.ObsoleteEquipment => ReportsText.CategoryObsoleteEquipment,
+        ReportCategory.Energy => ReportsText.CategoryEnergy,
+        ReportCategory.Environment => ReportsText.CategoryEnvironment,
+        ReportCategory.Quality => ReportsText.CategoryQuality,
+        ReportCategory.Safety => ReportsText.CategorySafety,
+        ReportCategory.IllegalConstruction => ReportsText.CategoryIllegalConstruction,
+        ReportCategory.Revival => ReportsText.CategoryRevival,
+        ReportCategory.FakeRectification => ReportsText.CategoryFakeRectification,
+        ReportCategory.LaxApproval => ReportsText.CategoryLaxApproval,
+        _ => ReportsText.CategoryOther,
+    };
+
+    public static string Status(ReportStatus status) => status switch
+    {
+        ReportStatus.Received => ReportsText.StatusReceived,
+        ReportStatus.Routed => ReportsText.StatusRouted,
+        ReportStatus.Accepted => ReportsText.StatusAccepted,
+        ReportStatus.Verifying => ReportsText.StatusVerifying,
+        ReportStatus.Concluded => ReportsText.StatusConcluded,
+        _ => ReportsText.StatusClosed,
+    };
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Core;
+using Portal.Modules.Core.Common;
+using Portal.Modules.Reports.Captcha;
+using Portal.Modules.Reports.Evidence;
+using Portal.Modules.Reports.Intake;
+using Portal.Modules.Reports.Receipts;
+using Portal.Modules.Reports.Routing;
+
+namespace Portal.Modules.Reports;
+
+/// <summary>The reporting platform (举报平台): intake with a receipt and a captcha, evidence, routing, handling.</summary>
+public sealed class ReportsModule : IPortalModule
+{
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ReportsOptions>(configuration.GetSection(ReportsOptions.Section));
+        services.Configure<CaptchaOptions>(configuration.GetSection(CaptchaOptions.Section));
+        services.AddSingleton<CaptchaKey>();
+        services.AddSingleton<ProofOfWork>();
+        services.AddScoped<CaptchaVerifier>();
+        services.AddHttpClient(CaptchaVerifier.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<EvidenceStore>();
+        services.AddSingleton<IdentityProtector>();
+        services.AddScoped<ReceiptAccess>();
+        services.AddScoped<ReportRouter>();
+        services.AddUseCases(typeof(ReportsModule).Assembly);
+    }
+}

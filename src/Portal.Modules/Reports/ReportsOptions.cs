@@ -1,0 +1,37 @@
+namespace Portal.Modules.Reports;
+
+/// <summary><c>Portal:Reports:*</c>.</summary>
+public sealed class ReportsOptions
+{
+    public const string Section = "Portal:Reports";
+
+    /// <summary>One evidence file: a phone photo is a few MB, a short video tens.</summary>
+    public long MaxFileBytes { get; set; } = 30L * 1024 * 1024;
+
+    /// <summary>All files of one report (or of one addition to it) together.</summary>
+    public long MaxReportBytes { get; set; } = 100L * 1024 * 1024;
+
+    public int MaxFiles { get; set; } = 10;
+}
+
+/// <summary><c>Portal:Captcha:*</c> (ARCHITECTURE.md): the self-hosted proof of work, or reCAPTCHA where it is reachable.</summary>
+public sealed class CaptchaOptions
+{
+    public const string Section = "Portal:Captcha";
+
+    /// <summary><c>ProofOfWork</c> (default) or <c>ReCaptcha</c>.</summary>
+    public string Provider { get; set; } = "ProofOfWork";
+
+    public TimeSpan ChallengeLifetime { get; set; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>The secret number is drawn up to this; a phone tries about half of them, well under a second.</summary>
+    public int MaxNumber { get; set; } = 100_000;
+
+    public int MinNumber { get; set; }
+
+    public string? ReCaptchaSiteKey { get; set; }
+    public string? ReCaptchaSecretKey { get; set; }
+
+    /// <summary>recaptcha.net answers from mainland China where google.com does not.</summary>
+    public string ReCaptchaVerifyUrl { get; set; } = "https://www.recaptcha.net/recaptcha/api/siteverify";
+}
