@@ -27,8 +27,6 @@ public sealed class CaptchaOptions
     /// <summary>The secret number is drawn up to this; a phone tries about half of them, well under a second.</summary>
     public int MaxNumber { get; set; } = 100_000;
 
-    public int MinNumber { get; set; }
-
     public string? ReCaptchaSiteKey { get; set; }
     public string? ReCaptchaSecretKey { get; set; }
 

@@ -38,7 +38,7 @@ public sealed class ProofOfWork(CaptchaKey key, TimeProvider clock, IOptions<Cap
         var o = options.Value;
         var expires = clock.GetUtcNow().Add(o.ChallengeLifetime).ToUnixTimeSeconds();
         var salt = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)) + "?expires=" + expires.ToString(CultureInfo.InvariantCulture);
-        var number = RandomNumberGenerator.GetInt32(o.MinNumber, o.MaxNumber + 1);
+        var number = RandomNumberGenerator.GetInt32(o.MaxNumber + 1);
         var challenge = Hash(salt, number);
         return new PowChallenge(Algorithm, challenge, o.MaxNumber, salt, await SignAsync(challenge, cancellationToken));
     }

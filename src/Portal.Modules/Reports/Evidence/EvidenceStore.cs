@@ -19,8 +19,6 @@ public sealed class EvidenceStore(PortalPaths paths)
         return (name, Convert.ToHexStringLower(SHA256.HashData(cleaned)));
     }
 
-    public Stream Open(string storedName) => File.OpenRead(Path.Combine(Directory, Path.GetFileName(storedName)));
-
     /// <summary>For a report that could not be stored after its files were: nothing of it may stay behind.</summary>
     public void Delete(IEnumerable<string> storedNames)
     {

@@ -70,15 +70,12 @@ internal sealed class IndexWriter : IDisposable
         }
         if (document is not null)
         {
-            Insert(document, fingerprint, ChineseAnalyzer.ForIndex(document.Texts, document.ExactTerms.Append(document.CreditCode)));
+            Insert(new AnalysedDocument(document, fingerprint, AnalysedDocument.TextOf(document)));
         }
     }
 
-    /// <summary>Adds a document known to be absent (a fresh build), skipping the look-up.</summary>
-    public void Add(SearchDocument document) => Insert(document, Fingerprint(document), ChineseAnalyzer.ForIndex(document.Texts, document.ExactTerms.Append(document.CreditCode)));
-
-    /// <summary>Adds a document known to be absent whose text was analysed elsewhere (a build analyses while this writes).</summary>
-    public void Add(AnalysedDocument analysed) => Insert(analysed.Document, analysed.Fingerprint, analysed.Text);
+    /// <summary>Adds a document known to be absent (a fresh build, which analyses on another thread), skipping the look-up.</summary>
+    public void Add(AnalysedDocument analysed) => Insert(analysed);
 
     public void SetMeta(string key, string value) => IndexSchema.WriteMeta(_connection, key, value, _transaction);
 
@@ -93,8 +90,9 @@ internal sealed class IndexWriter : IDisposable
         _transaction.Dispose();
     }
 
-    private void Insert(SearchDocument d, long fingerprint, ChineseAnalyzer.IndexText text)
+    private void Insert(AnalysedDocument analysed)
     {
+        var (d, fingerprint, text) = analysed;
         var key = IndexSchema.KeyOf(d.PublishAt, d.Id);
         var p = _insertDoc.Parameters;
         p["$key"].Value = key;
@@ -133,8 +131,9 @@ internal sealed class IndexWriter : IDisposable
         public long Key => IndexSchema.KeyOf(Document.PublishAt, Document.Id);
 
         /// <summary>The original texts are dropped once analysed: a build holds a whole batch in memory.</summary>
-        public static AnalysedDocument Of(SearchDocument d) =>
-            new(d with { Texts = [], ExactTerms = [] }, IndexWriter.Fingerprint(d), ChineseAnalyzer.ForIndex(d.Texts, d.ExactTerms.Append(d.CreditCode)));
+        public static AnalysedDocument Of(SearchDocument d) => new(d with { Texts = [], ExactTerms = [] }, IndexWriter.Fingerprint(d), TextOf(d));
+
+        public static ChineseAnalyzer.IndexText TextOf(SearchDocument d) => ChineseAnalyzer.ForIndex(d.Texts, d.ExactTerms.Append(d.CreditCode));
     }
 
     public static int DateNumber(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
