@@ -13,8 +13,6 @@ public static class WebText
     public const string HomeYellowNow = "目前在黄牌（限期整改）名单上的企业公示：{0} 条。";
     public const string HomeReportTitle = "举报落后产能";
     public const string HomeReportText = "发现落后产能、违法违规建设生产、已淘汰产能死灰复燃、整改弄虚作假或审批把关不严等问题，可以实名或匿名举报。实名举报做到有报必查。";
-    public const string ReportTitle = "我要举报";
-    public const string ReportChannel = "在线举报将在此受理：可实名或匿名提交，上传证据，并凭回执查询办理进度。在线受理开通前，请通过当地淘汰落后产能工作领导小组办公室公布的举报电话、信箱反映。";
     public const string ErrorTitle = "出错了";
     public const string Error404Title = "页面不存在";
     public const string Error404Text = "您访问的页面不存在或已被移除。请检查地址，或从首页重新进入。";

@@ -28,4 +28,11 @@ public static class ReportWords
         ReportStatus.Concluded => ReportsText.StatusConcluded,
         _ => ReportsText.StatusClosed,
     };
+
+    public static string Conclusion(ReportConclusion conclusion) => conclusion switch
+    {
+        ReportConclusion.Substantiated => ReportsText.ConclusionSubstantiated,
+        ReportConclusion.PartlySubstantiated => ReportsText.ConclusionPartly,
+        _ => ReportsText.ConclusionNot,
+    };
 }

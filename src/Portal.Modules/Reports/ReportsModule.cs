@@ -2,8 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Core;
 using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Staff;
 using Portal.Modules.Reports.Captcha;
 using Portal.Modules.Reports.Evidence;
+using Portal.Modules.Reports.Handling;
+using Portal.Modules.Reports.Outcomes;
+using Portal.Modules.Core.Enterprises;
 using Portal.Modules.Reports.Intake;
 using Portal.Modules.Reports.Receipts;
 using Portal.Modules.Reports.Routing;
@@ -22,9 +26,16 @@ public sealed class ReportsModule : IPortalModule
         services.AddScoped<CaptchaVerifier>();
         services.AddHttpClient(CaptchaVerifier.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<EvidenceStore>();
+        services.AddSingleton<EvidenceIntake>();
         services.AddSingleton<IdentityProtector>();
         services.AddScoped<ReceiptAccess>();
         services.AddScoped<ReportRouter>();
+        services.AddScoped<UnitReports>();
+        services.AddScoped<ReportActions>();
+        services.AddScoped<IEnterpriseTimelineSource, ReportOutcomeTimeline>();
         services.AddUseCases(typeof(ReportsModule).Assembly);
+        services.AddSingleton(new BackOfficeLink(Permissions.HandleReports, "/backoffice/reports", ReportsText.QueueTitle, 20));
+        services.AddSingleton(new BackOfficeLink(Permissions.Supervise, "/backoffice/reports/extensions", ReportsText.ExtensionsTitle, 30));
+        services.AddSingleton(new BackOfficeLink(Permissions.ManageReportRouting, "/backoffice/routing-rules", ReportsText.RoutingTitle, 40));
     }
 }

@@ -32,4 +32,11 @@ public sealed class CaptchaOptions
 
     /// <summary>recaptcha.net answers from mainland China where google.com does not.</summary>
     public string ReCaptchaVerifyUrl { get; set; } = "https://www.recaptcha.net/recaptcha/api/siteverify";
+
+    public bool UsesReCaptcha => string.Equals(Provider, ReCaptcha, StringComparison.OrdinalIgnoreCase);
+
+    public const string ReCaptcha = "ReCaptcha";
+
+    /// <summary>Where the reCAPTCHA script and frame come from; the page's content security policy must allow it.</summary>
+    public const string ReCaptchaOrigin = "https://www.recaptcha.net";
 }

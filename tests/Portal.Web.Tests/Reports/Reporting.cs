@@ -82,4 +82,40 @@ public static class Reporting
         await using var scope = portal.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ReportRouter>().RouteAllWaitingAsync(CancellationToken.None);
     }
+
+    public static Dictionary<string, string?> RealNameReport(string captcha, string category = "environment", string regionCode = "220303", string? creditCode = null) => new()
+    {
+        ["category"] = category,
+        ["regionCode"] = regionCode,
+        ["enterpriseName"] = "四平市实名被举报水泥有限公司",
+        ["enterpriseCreditCode"] = creditCode,
+        ["description"] = "已经封存的2号机立窑上个月又偷偷点火生产，夜里装车外运。",
+        ["realName"] = "true",
+        ["reporterName"] = "王建国",
+        ["reporterPhone"] = "13904345678",
+        ["captcha"] = captcha,
+    };
+
+    /// <summary>The queue entry of one report in the caller's unit, or null when the unit does not hold it.</summary>
+    public static async Task<JsonElement?> InQueueAsync(HttpClient staff, string trackingCode)
+    {
+        var queue = await (await staff.GetAsync("/api/v1/queue?all=true")).JsonAsync();
+        foreach (var item in queue.GetProperty("items").EnumerateArray())
+        {
+            if (item.GetProperty("trackingCode").GetString() == trackingCode)
+            {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    public static Task<HttpResponseMessage> ActAsync(HttpClient staff, int id, object body) =>
+        staff.PostAsJsonAsync($"/api/v1/reports/{id}/actions", body);
+
+    public static async Task<DateOnly> AddWorkingDaysAsync(HttpClient client, DateOnly from, int days)
+    {
+        var answer = await (await client.GetAsync($"/api/v1/calendar/add-working-days?from={from:yyyy-MM-dd}&days={days}")).JsonAsync();
+        return DateOnly.Parse(answer.GetProperty("date").GetString()!);
+    }
 }

@@ -24,6 +24,7 @@ public static class Permissions
     public const string EditEnterprises = "enterprises.edit";
     public const string EditAnnouncements = "announcements.edit";
     public const string HandleReports = "reports.handle";
+    public const string ManageReportRouting = "reports.routing";
     public const string Supervise = "supervision.view";
     public const string RunJobs = "jobs.run";
 
@@ -36,6 +37,7 @@ public static class Permissions
         [EditEnterprises] = [Roles.Editor, Roles.Admin],
         [EditAnnouncements] = [Roles.Editor],
         [HandleReports] = [Roles.Handler],
+        [ManageReportRouting] = [Roles.Admin],
         [Supervise] = [Roles.Supervisor, Roles.Admin],
         [RunJobs] = [Roles.Admin],
     };

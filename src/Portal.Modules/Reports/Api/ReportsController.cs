@@ -81,3 +81,14 @@ public static class ReportUploadLimits
 {
     public const long MaxRequestBytes = 110L * 1024 * 1024;
 }
+
+/// <summary>The reporter's later evidence: the receipt and the files.</summary>
+public sealed class EvidenceForm
+{
+    public string? TrackingCode { get; set; }
+    public string? AccessKey { get; set; }
+    public List<IFormFile> Files { get; set; } = [];
+
+    public AddEvidenceAsReporter.Command ToCommand() =>
+        new(TrackingCode, AccessKey, Files.Select(f => new FileReport.IncomingFile(f.FileName, f.Length, f.OpenReadStream)).ToList());
+}

@@ -18,7 +18,7 @@ public sealed class CaptchaVerifier(ProofOfWork proofOfWork, IHttpClientFactory 
 {
     public const string HttpClientName = "recaptcha";
 
-    public bool UsesReCaptcha => string.Equals(options.Value.Provider, "ReCaptcha", StringComparison.OrdinalIgnoreCase);
+    public bool UsesReCaptcha => options.Value.UsesReCaptcha;
 
     public async Task<CaptchaPass?> VerifyAsync(string? payload, CancellationToken cancellationToken)
     {

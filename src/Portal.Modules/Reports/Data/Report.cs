@@ -74,6 +74,9 @@ public sealed class Report
     public DateOnly? AcceptedOn { get; set; }
     public DateOnly? ConcludeDueOn { get; set; }
     public DateOnly? ExtendedTo { get; set; }
+
+    /// <summary>The date a handler asked to extend to, waiting for a supervisor; cleared when decided.</summary>
+    public DateOnly? ExtensionRequestedTo { get; set; }
     public string? ExtensionReason { get; set; }
     public DateOnly? ConcludedOn { get; set; }
     public ReportConclusion? Conclusion { get; set; }

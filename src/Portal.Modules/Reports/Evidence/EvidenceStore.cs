@@ -19,6 +19,13 @@ public sealed class EvidenceStore(PortalPaths paths)
         return (name, Convert.ToHexStringLower(SHA256.HashData(cleaned)));
     }
 
+    /// <summary>A stored file for the handling unit; null when it is missing from this node's data directory.</summary>
+    public Stream? OpenRead(string storedName)
+    {
+        var path = Path.Combine(Directory, Path.GetFileName(storedName));
+        return File.Exists(path) ? File.OpenRead(path) : null;
+    }
+
     /// <summary>For a report that could not be stored after its files were: nothing of it may stay behind.</summary>
     public void Delete(IEnumerable<string> storedNames)
     {

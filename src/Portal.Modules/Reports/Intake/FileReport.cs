@@ -41,8 +41,8 @@ public static class FileReport
 
     public sealed record Receipt(string TrackingCode, string AccessKey);
 
-    public sealed class Handler(PortalDbContext db, RegionDirectory regions, CaptchaVerifier captcha, EvidenceStore store,
-        IdentityProtector identities, TimeProvider clock, IOptions<ReportsOptions> options)
+    public sealed class Handler(PortalDbContext db, RegionDirectory regions, CaptchaVerifier captcha, EvidenceStore store, EvidenceIntake evidence,
+        IdentityProtector identities, TimeProvider clock)
     {
         public async Task<Outcome<Receipt>> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -113,7 +113,7 @@ public static class FileReport
                     identity = new ReporterIdentity(name, phone, string.IsNullOrEmpty(id) ? null : id.ToUpperInvariant());
                 }
             }
-            var files = await ReadEvidenceAsync(command.Files, errors, cancellationToken);
+            var files = await evidence.ReadAsync(command.Files, 0, 0, errors, cancellationToken);
             if (!errors.IsEmpty)
             {
                 return Outcome<Receipt>.Invalid(errors);
@@ -182,49 +182,6 @@ public static class FileReport
         {
             db.ChangeTracker.Clear();
             return await db.CaptchaUses().AnyAsync(c => c.Challenge == challenge, cancellationToken);
-        }
-
-        private async Task<List<(EvidenceKind Kind, byte[] Bytes)>> ReadEvidenceAsync(IReadOnlyList<IncomingFile> incoming, ValidationErrors errors, CancellationToken cancellationToken)
-        {
-            var o = options.Value;
-            var files = new List<(EvidenceKind, byte[])>();
-            if (incoming.Count > o.MaxFiles)
-            {
-                errors.Add("files", string.Format(ReportsText.TooManyFiles, o.MaxFiles));
-                return files;
-            }
-            if (incoming.Sum(f => f.Length) > o.MaxReportBytes)
-            {
-                errors.Add("files", string.Format(ReportsText.FilesTooLarge, o.MaxReportBytes / 1048576));
-                return files;
-            }
-            foreach (var file in incoming)
-            {
-                var shownName = Path.GetFileName(file.FileName);
-                if (file.Length > o.MaxFileBytes)
-                {
-                    errors.Add("files", string.Format(ReportsText.FileTooLarge, shownName, o.MaxFileBytes / 1048576));
-                    continue;
-                }
-                using var buffer = new MemoryStream((int)file.Length);
-                await using (var stream = file.Open())
-                {
-                    await stream.CopyToAsync(buffer, cancellationToken);
-                }
-                var bytes = buffer.ToArray();
-                if (EvidenceCleaner.KindOf(bytes) is not { } kind)
-                {
-                    errors.Add("files", string.Format(ReportsText.FileTypeRefused, shownName));
-                    continue;
-                }
-                if (EvidenceCleaner.Clean(kind, bytes) is not { } cleaned)
-                {
-                    errors.Add("files", string.Format(ReportsText.FileDamaged, shownName));
-                    continue;
-                }
-                files.Add((kind, cleaned));
-            }
-            return files;
         }
     }
 

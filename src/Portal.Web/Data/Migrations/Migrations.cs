@@ -57,3 +57,17 @@ namespace Portal.Web.Data.Migrations.Postgres
     [Migration("20261123000000_Reports")]
     public sealed class Reports : SqlScriptMigration;
 }
+
+namespace Portal.Web.Data.Migrations.Sqlite
+{
+    [DbContext(typeof(SqlitePortalDbContext))]
+    [Migration("20261124000000_ReportExtensions")]
+    public sealed class ReportExtensions : SqlScriptMigration;
+}
+
+namespace Portal.Web.Data.Migrations.Postgres
+{
+    [DbContext(typeof(PostgresPortalDbContext))]
+    [Migration("20261124000000_ReportExtensions")]
+    public sealed class ReportExtensions : SqlScriptMigration;
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "Reports" ADD "ExtensionRequestedTo" date NULL;
