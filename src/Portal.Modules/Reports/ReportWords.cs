@@ -35,4 +35,8 @@ public static class ReportWords
         ReportConclusion.PartlySubstantiated => ReportsText.ConclusionPartly,
         _ => ReportsText.ConclusionNot,
     };
+
+    /// <summary>A size limit as people read it: whole megabytes, or kilobytes below one.</summary>
+    public static string Size(long bytes) =>
+        bytes >= 1048576 ? $"{bytes / 1048576.0:0.#} MB" : $"{Math.Max(1, bytes / 1024)} KB";
 }

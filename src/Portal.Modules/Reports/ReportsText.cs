@@ -48,8 +48,8 @@ public static class ReportsText
     public const string CaptchaRejected = "人机验证未通过或已过期，请重新验证后再提交。";
     public const string CaptchaReplayed = "这次人机验证已经用过，请重新验证后再提交。";
     public const string TooManyFiles = "证据材料最多 {0} 个文件。";
-    public const string FileTooLarge = "文件“{0}”超过 {1} MB 的单个文件上限。";
-    public const string FilesTooLarge = "证据材料合计超过 {0} MB 的上限。";
+    public const string FileTooLarge = "文件“{0}”超过 {1} 的单个文件上限。";
+    public const string FilesTooLarge = "证据材料合计超过 {0} 的上限。";
     public const string FileTypeRefused = "文件“{0}”不是 JPEG、PNG 图片、PDF 文档或 MP4 视频（按文件内容判断，与文件名无关）。";
     public const string FileDamaged = "文件“{0}”已损坏或不完整，无法读取。";
     public const string ReceiptNotFound = "受理编号或查询密码不正确。请核对回执上的两串字符。";
@@ -147,7 +147,7 @@ public static class ReportsText
     public const string RegionHelp = "选到县（市、区）；不清楚的可以只选到市。";
     public const string CreditCodeHelp = "选填。18 位，可在营业执照上找到；填写后会与已登记的企业关联。";
     public const string DescriptionHelp = "请写明发生了什么、在哪里、从什么时候开始，有哪些设备或产品，尽量具体。";
-    public const string EvidenceHelp = "选填。JPEG、PNG 图片、PDF 或 MP4 视频，最多 {0} 个文件，单个不超过 {1} MB，合计不超过 {2} MB。";
+    public const string EvidenceHelp = "选填。JPEG、PNG 图片、PDF 或 MP4 视频，最多 {0} 个文件，单个不超过 {1}，合计不超过 {2}。";
     public const string Anonymity = "举报方式";
     public const string Anonymous = "匿名举报";
     public const string AnonymousHelp = "不留姓名和电话。请务必保存好回执，凭回执查询进度和答复。";

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Portal.Web.Tests.Infrastructure;
 
@@ -15,8 +16,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
 
     public PortalFactory(string provider, string? connectionString, bool demoData = true, bool enrolledAdmin = true,
-        IReadOnlyDictionary<string, string?>? settings = null, PortalFactory? sameDatabaseAs = null)
+        IReadOnlyDictionary<string, string?>? settings = null, PortalFactory? sameDatabaseAs = null, LogCapture? logs = null)
     {
+        Logs = logs;
         Provider = provider;
         DataDirectory = Directory.CreateTempSubdirectory("portal-data-").FullName;
         AdminUserName = "admin";
@@ -53,6 +55,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public string? ConnectionString { get; }
 
+    /// <summary>When set, every log entry at every level goes here as well.</summary>
+    public LogCapture? Logs { get; }
+
     public string Provider { get; }
     public string DataDirectory { get; }
     public string AdminUserName { get; }
@@ -67,6 +72,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings.Where(s => s.Value is not null))
         {
             builder.UseSetting(key, value);
+        }
+        if (Logs is not null)
+        {
+            builder.UseSetting("Logging:LogLevel:Default", "Trace");
+            builder.ConfigureLogging(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         }
     }
 

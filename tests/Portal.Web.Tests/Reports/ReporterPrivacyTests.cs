@@ -48,5 +48,30 @@ public class ReporterPrivacyTests(Portals portals)
         Assert.Empty(leaks);
     }
 
+    [Fact]
+    public async Task The_reporters_address_and_browser_appear_in_no_log_entry_at_any_level()
+    {
+        var logs = new LogCapture();
+        await using var portal = new PortalFactory("Sqlite", null, demoData: false, logs: logs);
+        using var citizen = portal.CreateClient();
+        const string address = "203.0.113.219";
+        const string browser = "Mozilla/5.0 (iPhone; 举报人手机-QK4402)";
+        citizen.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+        citizen.DefaultRequestHeaders.Add("X-Real-IP", address);
+        citizen.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", browser);
+
+        var (code, key) = await Reporting.FileAsync(citizen, Reporting.Form(Reporting.RealNameReport(await Reporting.SolveCaptchaAsync(citizen))));
+        await (await Reporting.StatusAsync(citizen, code, key)).JsonAsync();
+        var formPage = await citizen.PostAsync("/report", Reporting.Form(Reporting.AnonymousEnvironmentReport(await Reporting.SolveCaptchaAsync(citizen))));
+        Assert.Equal(System.Net.HttpStatusCode.OK, formPage.StatusCode);
+        await Reporting.RouteAsync(portal);
+
+        // The capture must have seen this very traffic, or an empty result proves nothing.
+        Assert.Contains(logs.Entries, e => e.Contains("/api/v1/reports", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Entries, e => e.Contains(address, StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Entries, e => e.Contains("QK4402", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Entries, e => e.Contains("13904345678", StringComparison.Ordinal) || e.Contains("王建国", StringComparison.Ordinal));
+    }
+
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 }

@@ -24,7 +24,7 @@ public sealed class EvidenceIntake(IOptions<ReportsOptions> options)
         }
         if (heldBytes + incoming.Sum(f => f.Length) > o.MaxReportBytes)
         {
-            errors.Add("files", string.Format(ReportsText.FilesTooLarge, o.MaxReportBytes / 1048576));
+            errors.Add("files", string.Format(ReportsText.FilesTooLarge, ReportWords.Size(o.MaxReportBytes)));
             return files;
         }
         foreach (var file in incoming)
@@ -32,7 +32,7 @@ public sealed class EvidenceIntake(IOptions<ReportsOptions> options)
             var shownName = Path.GetFileName(file.FileName);
             if (file.Length > o.MaxFileBytes)
             {
-                errors.Add("files", string.Format(ReportsText.FileTooLarge, shownName, o.MaxFileBytes / 1048576));
+                errors.Add("files", string.Format(ReportsText.FileTooLarge, shownName, ReportWords.Size(o.MaxFileBytes)));
                 continue;
             }
             using var buffer = new MemoryStream((int)file.Length);
