@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the portal. Installs what the tests need from Debian's packages when it is missing:
 # PostgreSQL 15 (the integration suite starts its own throwaway cluster), Chromium (browser journeys),
-# a CJK font (Chinese in screenshots) and python3-aiosmtpd (a real SMTP server for mail tests).
+# a CJK font (Chinese in screenshots), python3-aiosmtpd (a real SMTP server for mail tests) and Node.js with npm
+# (the build restores the report form's altcha widget from npm).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -10,6 +11,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qiE 'Noto Sans CJK|WenQuanYi' || missing+=(fonts-noto-cjk)
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
+command -v npm >/dev/null || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   SUDO=""
