@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Core;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Staff;
+using Portal.Modules.Core.Seeding;
 using Portal.Modules.Reports.Captcha;
+using Portal.Modules.Reports.DemoData;
 using Portal.Modules.Reports.Evidence;
 using Portal.Modules.Reports.Handling;
 using Portal.Modules.Reports.Outcomes;
@@ -33,6 +35,7 @@ public sealed class ReportsModule : IPortalModule
         services.AddScoped<UnitReports>();
         services.AddScoped<ReportActions>();
         services.AddScoped<IEnterpriseTimelineSource, ReportOutcomeTimeline>();
+        services.AddScoped<IDemoDataSource, DemoReports>();
         services.AddUseCases(typeof(ReportsModule).Assembly);
         services.AddSingleton(new BackOfficeLink(Permissions.HandleReports, "/backoffice/reports", ReportsText.QueueTitle, 20));
         services.AddSingleton(new BackOfficeLink(Permissions.Supervise, "/backoffice/reports/extensions", ReportsText.ExtensionsTitle, 30));
