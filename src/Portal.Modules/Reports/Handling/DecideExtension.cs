@@ -53,13 +53,14 @@ public static class DecideExtension
                 report.ExtensionReason = null;
             }
             report.ExtensionRequestedTo = null;
+            var note = command.Note?.Trim();
             db.ReportEvents().Add(new ReportEvent
             {
                 ReportId = report.Id,
                 At = clock.GetUtcNow().UtcDateTime,
                 Status = report.Status,
                 Note = command.Approve ? string.Format(ReportsText.ExtensionApprovedNote, until) : ReportsText.ExtensionRefusedNote,
-                InternalNote = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim()[..Math.Min(command.Note.Trim().Length, Reassign.MaxReason)],
+                InternalNote = string.IsNullOrWhiteSpace(note) ? null : note[..Math.Min(note.Length, Reassign.MaxReason)],
                 UnitId = actor.Unit.Id,
                 StaffUserName = actor.UserName,
             });

@@ -56,12 +56,12 @@ public sealed class ReportPagesController(RegionDirectory regions) : Controller
 
     /// <summary>The receipt travels in a POST body, never in an address that could end up in a history, a log or a referrer.</summary>
     [HttpPost("/report/status")]
-    public Task<IActionResult> Status([FromForm] ReceiptFields receipt, [FromServices] GetReportStatus.Handler handler, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Status([FromForm] ReportsController.ReceiptBody receipt, [FromServices] GetReportStatus.Handler handler, CancellationToken cancellationToken) =>
         StatusAsync(receipt, null, NoErrors, null, handler, cancellationToken);
 
     [EnableRateLimiting(RateLimits.PublicExport)]
     [HttpPost("/report/status/messages")]
-    public async Task<IActionResult> Answer([FromForm] ReceiptFields receipt, [FromServices] AnswerAsReporter.Handler answer, [FromServices] GetReportStatus.Handler handler, CancellationToken cancellationToken)
+    public async Task<IActionResult> Answer([FromForm] ReportsController.ReceiptBody receipt, [FromServices] AnswerAsReporter.Handler answer, [FromServices] GetReportStatus.Handler handler, CancellationToken cancellationToken)
     {
         var outcome = await answer.HandleAsync(new AnswerAsReporter.Command(receipt.TrackingCode, receipt.AccessKey, receipt.Text), cancellationToken);
         return await StatusAsync(receipt, outcome.Succeeded ? ReportsText.AnswerSent : null, outcome.Errors ?? NoErrors, outcome.Succeeded || outcome.Errors is not null ? null : outcome.Detail, handler, cancellationToken);
@@ -74,7 +74,7 @@ public sealed class ReportPagesController(RegionDirectory regions) : Controller
     public async Task<IActionResult> AddEvidence([FromForm] EvidenceForm form, [FromServices] AddEvidenceAsReporter.Handler add, [FromServices] GetReportStatus.Handler handler, CancellationToken cancellationToken)
     {
         var outcome = await add.HandleAsync(form.ToCommand(), cancellationToken);
-        var receipt = new ReceiptFields { TrackingCode = form.TrackingCode, AccessKey = form.AccessKey };
+        var receipt = new ReportsController.ReceiptBody(form.TrackingCode, form.AccessKey, null);
         return await StatusAsync(receipt, outcome.Succeeded ? string.Format(ReportsText.EvidenceAdded, outcome.Value!.Added) : null, outcome.Errors ?? NoErrors,
             outcome.Succeeded || outcome.Errors is not null ? null : outcome.Detail, handler, cancellationToken);
     }
@@ -83,7 +83,7 @@ public sealed class ReportPagesController(RegionDirectory regions) : Controller
     public async Task<IActionResult> Outcomes([FromQuery] int page, [FromServices] ListPublishedOutcomes.Handler handler, CancellationToken cancellationToken) =>
         View("~/Views/ReportPages/Outcomes.cshtml", await handler.HandleAsync(page, cancellationToken));
 
-    private async Task<IActionResult> StatusAsync(ReceiptFields receipt, string? done, IReadOnlyDictionary<string, string[]> errors, string? problem,
+    private async Task<IActionResult> StatusAsync(ReportsController.ReceiptBody receipt, string? done, IReadOnlyDictionary<string, string[]> errors, string? problem,
         GetReportStatus.Handler handler, CancellationToken cancellationToken)
     {
         var outcome = await handler.HandleAsync(new GetReportStatus.Query(receipt.TrackingCode, receipt.AccessKey), cancellationToken);
@@ -103,12 +103,5 @@ public sealed class ReportPagesController(RegionDirectory regions) : Controller
     {
         Response.Headers.CacheControl = "no-store";
         return result;
-    }
-
-    public sealed class ReceiptFields
-    {
-        public string? TrackingCode { get; set; }
-        public string? AccessKey { get; set; }
-        public string? Text { get; set; }
     }
 }
