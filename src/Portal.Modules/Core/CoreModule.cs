@@ -38,6 +38,11 @@ public sealed class CoreModule : IPortalModule
         services.AddScoped<RegionLoader>();
         services.AddScoped<DepartmentDirectory>();
         services.AddScoped<Audit>();
+        services.AddScoped<ExclusiveRun>();
+        services.Configure<Mail.MailOptions>(configuration.GetSection(Mail.MailOptions.Section));
+        services.AddScoped<Mail.MailOutbox>();
+        services.AddScoped<Mail.MailDispatcher>();
+        services.TryAddSingleton<Mail.IMailTransport, Mail.SmtpMailTransport>();
         services.AddScoped<StaffScope>();
         services.AddScoped<ReferenceData>();
         services.AddScoped<FirstAdministrator>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Core.Deadlines;
 using Portal.Modules.Core;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Enterprises;
@@ -23,6 +24,9 @@ public sealed class DisclosureModule : IPortalModule
         services.AddScoped<IEnterpriseTimelineSource, AnnouncementTimeline>();
         services.AddScoped<ISearchDocumentSource, AnnouncementSearchSource>();
         services.AddScoped<IDemoDataSource, DemoAnnouncements>();
+        services.AddScoped<Deadlines.DisclosureDeadlines>();
+        services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<Deadlines.DisclosureDeadlines>());
+        services.AddScoped<ICreditFactSource>(sp => sp.GetRequiredService<Deadlines.DisclosureDeadlines>());
         services.AddSingleton(new BackOfficeLink(Permissions.EditAnnouncements, "/backoffice/announcements", DisclosureText.DeskTitle, 10));
         services.AddUseCases(typeof(DisclosureModule).Assembly);
         services.AddOutputCache(o => o.AddPolicy(DisclosureCache.Policy, p => p.Expire(DisclosureCache.PublicPageLifetime).Tag(DisclosureCache.Tag)));

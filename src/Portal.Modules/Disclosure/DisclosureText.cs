@@ -321,4 +321,14 @@ public static class DisclosureText
     public const string EnterpriseCodeHelp = "18 位统一社会信用代码；企业须已在企业库中登记。";
     public const string NoticeIdHelp = "填写对应公示的编号（公示页面地址中的数字）。";
     public const string TitleHelp = "留空则按名单自动生成标题。";
+
+    // Deadlines reported to supervision, and the credit feed
+    public const string NotificationOf = "情况通报 · ";
+    public const string DeadlineOf = "企业期限 · ";
+    public const string RecheckOf = "封存设备复查 · ";
+    public const string RefusedToRectify = "拒不整改或整改后仍不达标，依法责令关闭退出";
+    public const string MissedExit = "未按期完成退出任务";
+    public const string MissedRectification = "强制性标准不达标，未按期完成整改";
+    public const string CompletedLate = "已完成整改或退出并通过验收";
+    public const string Withdrawn = "原公示已撤回";
 }

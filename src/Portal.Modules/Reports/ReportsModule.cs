@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Core;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Staff;
+using Portal.Modules.Core.Deadlines;
+using Portal.Modules.Reports.Deadlines;
 using Portal.Modules.Core.Seeding;
 using Portal.Modules.Reports.Captcha;
 using Portal.Modules.Reports.DemoData;
@@ -36,6 +38,7 @@ public sealed class ReportsModule : IPortalModule
         services.AddScoped<ReportActions>();
         services.AddScoped<IEnterpriseTimelineSource, ReportOutcomeTimeline>();
         services.AddScoped<IDemoDataSource, DemoReports>();
+        services.AddScoped<IObligationSource, ReportDeadlines>();
         services.AddUseCases(typeof(ReportsModule).Assembly);
         services.AddSingleton(new BackOfficeLink(Permissions.HandleReports, "/backoffice/reports", ReportsText.QueueTitle, 20));
         services.AddSingleton(new BackOfficeLink(Permissions.Supervise, "/backoffice/reports/extensions", ReportsText.ExtensionsTitle, 30));

@@ -3,6 +3,8 @@ using Portal.Modules.Core.Common;
 using Portal.Modules.Disclosure;
 using Portal.Modules.Reports;
 using Portal.Modules.Search;
+using Portal.Modules.Supervision;
+using Portal.Jobs;
 
 namespace Portal.Web.Hosting;
 
@@ -15,5 +17,7 @@ public static class PortalComposition
         new DisclosureModule(),
         new SearchModule(),
         new ReportsModule(),
+        new SupervisionModule(),
+        new JobsModule(),
     ];
 }

@@ -1,0 +1,39 @@
+namespace Portal.Jobs;
+
+/// <summary>Every Chinese string of the jobs page and API, in one place.</summary>
+public static class JobsText
+{
+    public const string PageTitle = "后台任务";
+    public const string RoutingTitle = "举报分办";
+    public const string RoutingDescription = "把新收到的举报按规则分派到责任单位的待办队列。";
+    public const string SweepTitle = "期限巡检";
+    public const string SweepDescription = "按工作日历计算各项期限，生成到期提醒、逾期督办邮件和信用推送记录。";
+    public const string MailTitle = "邮件发送";
+    public const string MailDescription = "发送邮件发件箱中的待发邮件，失败时逐次延长间隔重试。";
+    public const string CreditTitle = "信用信息推送";
+    public const string CreditDescription = "把未按期退出、整改或拒不整改的企业信息推送至信用平台，并推送后续处置。";
+    public const string SearchTitle = "检索索引";
+    public const string SearchDescription = "本节点的全文检索索引追上最新内容（每个节点各自维护索引）。";
+
+    public const string JobNotFound = "没有名为“{0}”的后台任务。可用任务：{1}。";
+    public const string StillRunning = "任务“{0}”已开始，但在 {1} 秒内未结束，请稍后在后台任务页查看结果。";
+    public const string Succeeded = "成功";
+    public const string Failed = "失败";
+    public const string Skipped = "无需处理";
+    public const string Cancelled = "已取消";
+    public const string RunNow = "立即运行";
+    public const string Ran = "已运行“{0}”：{1}";
+    public const string NeverRan = "尚未运行";
+    public const string EveryNode = "每个节点";
+    public const string Interval = "每 {0}";
+    public const string ColumnName = "任务";
+    public const string ColumnSchedule = "周期";
+    public const string ColumnNext = "下次运行";
+    public const string ColumnLast = "上次运行";
+    public const string ColumnResult = "结果";
+    public const string ColumnNode = "节点";
+    public const string HistoryTitle = "最近运行记录";
+    public const string StoreMemory = "调度存储：内存（单节点）";
+    public const string StoreClustered = "调度存储：PostgreSQL 集群，节点 {0}";
+    public const string StorePersistent = "调度存储：PostgreSQL，节点 {0}";
+}

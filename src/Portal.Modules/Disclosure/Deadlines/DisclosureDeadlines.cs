@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Core.Calendar;
+using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Data;
+using Portal.Modules.Core.Deadlines;
+using Portal.Modules.Core.Staff;
+using Portal.Modules.Disclosure.Data;
+
+namespace Portal.Modules.Disclosure.Deadlines;
+
+/// <summary>
+/// The deadlines announcements carry, for the supervision sweep: each publication's 10 working days, the 情况通报 of
+/// each phase, the enterprise's own deadline, and the re-checks of sealed equipment; and the enterprises that belong
+/// in the credit feed.
+/// </summary>
+public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar calendar) : IObligationSource, ICreditFactSource
+{
+    public IReadOnlyCollection<ObligationKind> Kinds { get; } =
+        [ObligationKind.Publication, ObligationKind.Notification, ObligationKind.EnterpriseDeadline, ObligationKind.SealedRecheck];
+
+    private sealed record Row(
+        int Id, AnnouncementList List, AnnouncementStage Stage, AnnouncementStatus Status, int UnitId, string PublisherName,
+        string EnterpriseName, string EnterpriseCreditCode, int? NoticeId, DateOnly InspectionCompletedOn, DateOnly PublicationDueOn,
+        DateOnly? Deadline, DateOnly? ExtendedDeadline, DateOnly? PublishedOn, DateTime? WithdrawnAt)
+    {
+        public DateOnly? EffectiveDeadline => ExtendedDeadline ?? Deadline;
+    }
+
+    private async Task<List<Row>> RowsAsync(CancellationToken cancellationToken) =>
+        await db.Announcements().AsNoTracking()
+            .Select(a => new Row(a.Id, a.List, a.Stage, a.Status, a.UnitId, a.PublisherName, a.EnterpriseName, a.EnterpriseCreditCode, a.NoticeId,
+                a.InspectionCompletedOn, a.PublicationDueOn, a.Deadline, a.ExtendedDeadline, a.PublishedOn, a.WithdrawnAt))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ObligationFact>> CollectAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var rows = await RowsAsync(cancellationToken);
+        var rules = await calendar.GetRulesAsync(cancellationToken);
+        var endings = Endings(rows);
+        var facts = new List<ObligationFact>();
+        foreach (var a in rows.Where(a => a.Status != AnnouncementStatus.Withdrawn))
+        {
+            var what = $"{DisclosureText.KindName(a.List, a.Stage)}：{a.EnterpriseName}";
+            var link = $"/backoffice/announcements/{a.Id}";
+            var id = a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // 002_aa3e6ff6d4b81995.txt 一(三): published within 10 working days of the inspection or acceptance.
+            facts.Add(new ObligationFact(ObligationKind.Publication, id, what, a.UnitId, a.InspectionCompletedOn, a.PublicationDueOn,
+                a.Status == AnnouncementStatus.Published ? a.PublishedOn : null, link, Roles.Editor));
+            if (a.Status != AnnouncementStatus.Published)
+            {
+                continue;
+            }
+            // 002 二(一): each phase — problem found, rectification or exit done — is notified within 15 working days.
+            // A compliant enterprise has no problem to notify.
+            if (a.List != AnnouncementList.Compliant)
+            {
+                facts.Add(new ObligationFact(ObligationKind.Notification, id, $"{DisclosureText.NotificationOf}{what}", a.UnitId, a.InspectionCompletedOn,
+                    rules.AddWorkingDays(a.InspectionCompletedOn, ObligationRules.NotificationWorkingDays), null, link, Roles.Editor));
+            }
+            if (a.Stage == AnnouncementStage.Notice && a.List != AnnouncementList.Compliant && a.EffectiveDeadline is { } deadline)
+            {
+                endings.TryGetValue(a.Id, out var ending);
+                facts.Add(new ObligationFact(ObligationKind.EnterpriseDeadline, id, $"{DisclosureText.DeadlineOf}{what}", a.UnitId, a.InspectionCompletedOn,
+                    deadline, ending?.PublishedOn, link, Roles.Editor));
+            }
+        }
+        facts.AddRange(await SealedAsync(rows, rules, cancellationToken));
+        return facts;
+    }
+
+    /// <summary>Equipment sealed rather than dismantled must be re-checked so it does not come back (001, 003: 死灰复燃).</summary>
+    private async Task<IEnumerable<ObligationFact>> SealedAsync(List<Row> rows, WorkingDayRules rules, CancellationToken cancellationToken)
+    {
+        var results = rows.Where(a => a.Status == AnnouncementStatus.Published && a.List == AnnouncementList.Elimination && a.Stage == AnnouncementStage.Result)
+            .Select(a => a.Id)
+            .ToList();
+        if (results.Count == 0)
+        {
+            return [];
+        }
+        var bodies = await db.Announcements().AsNoTracking().Where(a => results.Contains(a.Id)).Select(a => new { a.Id, a.Body }).ToListAsync(cancellationToken);
+        var byId = rows.ToDictionary(r => r.Id);
+        return bodies
+            .Select(b => (Row: byId[b.Id], Body: AnnouncementBody.FromJson(b.Body)))
+            .Where(x => x.Body.ExitMethod == ExitMethod.Seal)
+            .Select(x =>
+            {
+                var sealedOn = x.Body.CompletedOn ?? x.Row.InspectionCompletedOn;
+                return new ObligationFact(ObligationKind.SealedRecheck, x.Row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    $"{DisclosureText.RecheckOf}{x.Row.EnterpriseName}", x.Row.UnitId, sealedOn, ObligationRules.NextSealedRecheck(rules, sealedOn), null,
+                    $"/backoffice/announcements/{x.Row.Id}", Roles.Editor);
+            })
+            .ToList();
+    }
+
+    /// <summary>The result (公告) or forced exit that ends each notice's story, the earliest published.</summary>
+    private static Dictionary<int, Row> Endings(List<Row> rows) =>
+        rows.Where(a => a.NoticeId is not null && a.Status == AnnouncementStatus.Published && a.PublishedOn is not null)
+            .GroupBy(a => a.NoticeId!.Value)
+            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.PublishedOn).First());
+
+    /// <summary>
+    /// 002_aa3e6ff6d4b81995.txt 一(二): enterprises that did not exit on time (violation, elimination), and those failing
+    /// a mandatory standard that will not rectify (a rectification deadline missed; a forced exit, the red list), go to
+    /// the credit platform, and the follow-up is kept current.
+    /// </summary>
+    async Task<IReadOnlyList<CreditFact>> ICreditFactSource.CollectAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var rows = await RowsAsync(cancellationToken);
+        var endings = Endings(rows);
+        var facts = new List<CreditFact>();
+        foreach (var a in rows.Where(a => a.PublishedOn is not null))
+        {
+            var id = a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var list = WireValue.Of(a.List);
+            var withdrawnOn = a.WithdrawnAt is { } w ? ChinaTime.DateOf(w) : (DateOnly?)null;
+            if (a.List == AnnouncementList.ForcedExit)
+            {
+                facts.Add(new CreditFact(id, a.EnterpriseName, a.EnterpriseCreditCode, list, DisclosureText.RefusedToRectify, a.PublisherName,
+                    a.PublishedOn!.Value, null, CreditState.Listed, a.PublishedOn.Value));
+                if (withdrawnOn is { } revoked)
+                {
+                    facts.Add(new CreditFact(id, a.EnterpriseName, a.EnterpriseCreditCode, list, DisclosureText.Withdrawn, a.PublisherName,
+                        a.PublishedOn.Value, null, CreditState.Revoked, revoked));
+                }
+                continue;
+            }
+            if (a.Stage != AnnouncementStage.Notice || a.List is AnnouncementList.Compliant || a.EffectiveDeadline is not { } deadline)
+            {
+                continue;
+            }
+            endings.TryGetValue(a.Id, out var ending);
+            var completedOn = ending is { List: not AnnouncementList.ForcedExit } ? ending.InspectionCompletedOn : (DateOnly?)null;
+            var missedOn = deadline.AddDays(1);
+            // Missed: nothing done by the deadline, judged only once the deadline has passed (and before a withdrawal).
+            var missed = completedOn is { } done ? done > deadline : today > deadline && (withdrawnOn is null || withdrawnOn > deadline);
+            if (!missed)
+            {
+                continue;
+            }
+            var reason = a.List == AnnouncementList.Rectification ? DisclosureText.MissedRectification : DisclosureText.MissedExit;
+            facts.Add(new CreditFact(id, a.EnterpriseName, a.EnterpriseCreditCode, list, reason, a.PublisherName, missedOn, deadline, CreditState.Listed, missedOn));
+            if (completedOn is { } completed)
+            {
+                facts.Add(new CreditFact(id, a.EnterpriseName, a.EnterpriseCreditCode, list, DisclosureText.CompletedLate, a.PublisherName, missedOn, deadline, CreditState.Completed, completed));
+            }
+            else if (withdrawnOn is { } revoked)
+            {
+                facts.Add(new CreditFact(id, a.EnterpriseName, a.EnterpriseCreditCode, list, DisclosureText.Withdrawn, a.PublisherName, missedOn, deadline, CreditState.Revoked, revoked));
+            }
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Core.Data;
+using Portal.Modules.Core.Deadlines;
+using Portal.Modules.Supervision.Data;
+
+namespace Portal.Modules.Supervision.Credit;
+
+/// <summary>
+/// Keeps the credit feed's records in step with the enterprises' deadlines: one record per state a subject reaches
+/// (listed, then completed or revoked), written once, in that order. Run by the deadline sweep.
+/// </summary>
+public sealed class CreditFeed(PortalDbContext db, IEnumerable<ICreditFactSource> sources, TimeProvider clock)
+{
+    public async Task<int> RecordAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var facts = new List<CreditFact>();
+        foreach (var source in sources)
+        {
+            facts.AddRange(await source.CollectAsync(today, cancellationToken));
+        }
+        if (facts.Count == 0)
+        {
+            return 0;
+        }
+        var present = (await db.CreditRecords().AsNoTracking().Select(c => new { c.SubjectId, c.State }).ToListAsync(cancellationToken))
+            .Select(c => (c.SubjectId, c.State))
+            .ToHashSet();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var added = 0;
+        // Listed before its follow-ups, so delivery in id order is delivery in the order things happened.
+        foreach (var fact in facts.OrderBy(f => f.State).ThenBy(f => f.StateOn).ThenBy(f => f.SubjectId, StringComparer.Ordinal))
+        {
+            if (!present.Add((fact.SubjectId, fact.State)))
+            {
+                continue;
+            }
+            db.CreditRecords().Add(new CreditRecord
+            {
+                SubjectId = fact.SubjectId,
+                State = fact.State,
+                EnterpriseName = fact.EnterpriseName,
+                CreditCode = fact.CreditCode,
+                List = fact.List,
+                Reason = fact.Reason,
+                Authority = fact.Authority,
+                DecidedOn = fact.DecidedOn,
+                DeadlineOn = fact.DeadlineOn,
+                StateOn = fact.StateOn,
+                CreatedAt = now,
+                NextAttemptAt = now,
+            });
+            added++;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+}

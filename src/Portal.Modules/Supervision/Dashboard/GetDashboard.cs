@@ -1,0 +1,136 @@
+using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Deadlines;
+using Portal.Modules.Core.Regions;
+using Portal.Modules.Core.Staff;
+using Portal.Modules.Supervision.Obligations;
+using Portal.Modules.Supervision.Overdue;
+
+namespace Portal.Modules.Supervision.Dashboard;
+
+/// <summary>
+/// GET /api/v1/supervision/dashboard and the dashboard page: what is late in a supervisor's region and who is slow.
+/// Every figure carries the filter of the rows it counts, so each drills down to exactly those rows.
+/// </summary>
+public static class GetDashboard
+{
+    /// <summary>A count with the query string of its rows.</summary>
+    public sealed record Figure(string Label, int Value, string Rows);
+
+    /// <summary>A share: numerator over denominator, each drilling down to its own rows; null percentage when nothing is decided yet.</summary>
+    public sealed record Rate(string Label, int Numerator, int Denominator, decimal? Percent, string NumeratorRows, string DenominatorRows);
+
+    public sealed record Median(string Label, decimal? WorkingDays, int Count, string Rows);
+
+    public sealed record Month(string Key, int PublicationsDue, int PublishedOnTime, int ReportsRouted, int ReportsConcludedOnTime, int Overdue);
+
+    public sealed record Result(
+        string RegionCode,
+        string RegionName,
+        DateOnly Today,
+        Figure Overdue,
+        IReadOnlyList<Figure> OverdueByKind,
+        IReadOnlyList<Figure> OverdueByRegion,
+        IReadOnlyList<Figure> OverdueByUnit,
+        Figure DueSoon,
+        Rate PublicationTimeliness,
+        Rate AcceptedInTime,
+        Rate ConcludedInTime,
+        Rate RealNameChecked,
+        Median HandlingTime,
+        IReadOnlyList<Month> Trend);
+
+    public sealed class Handler(SupervisedRegion scope, ObligationQuery obligations, RegionDirectory regions)
+    {
+        public async Task<Outcome<Result>> HandleAsync(StaffContext actor, string? regionCode, CancellationToken cancellationToken)
+        {
+            var resolved = await scope.ResolveAsync(actor, regionCode, cancellationToken);
+            if (!resolved.Succeeded)
+            {
+                return resolved.Cast<Result>();
+            }
+            var region = resolved.Value!;
+            var tree = await regions.GetAsync(cancellationToken);
+            var all = await obligations.FindAsync(region.Path, new ObligationFilter(), cancellationToken);
+            var code = region.Code;
+            string Rows(ObligationFilter f) => f.ToQuery(code);
+            Figure Count(string label, ObligationFilter f) => new(label, all.Count(r => Fits(r, f)), Rows(f));
+            Rate Share(string label, ObligationFilter top, ObligationFilter bottom)
+            {
+                var n = all.Count(r => Fits(r, top));
+                var d = all.Count(r => Fits(r, bottom));
+                return new Rate(label, n, d, d == 0 ? null : Math.Round(100m * n / d, 1), Rows(top), Rows(bottom));
+            }
+
+            var overdue = new ObligationFilter(State: ObligationState.Overdue);
+            var byKind = Enum.GetValues<ObligationKind>()
+                .Select(k => Count(SupervisionText.Kind(k), overdue with { Kind = k }))
+                .Where(f => f.Value > 0)
+                .ToList();
+            var overdueRows = all.Where(r => r.Overdue).ToList();
+            var byUnit = overdueRows
+                .GroupBy(r => (r.Obligation.UnitId, r.Obligation.UnitName))
+                .Select(g => new Figure(g.Key.UnitName, g.Count(), Rows(overdue with { UnitId = g.Key.UnitId })))
+                .OrderByDescending(f => f.Value)
+                .ThenBy(f => f.Label, StringComparer.Ordinal)
+                .ToList();
+            var byRegion = tree.Children(region.Code)
+                .Select(child => new Figure(child.Name, overdueRows.Count(r => r.Obligation.RegionPath.StartsWith(child.Path, StringComparison.Ordinal)), overdue.ToQuery(child.Code)))
+                .Prepend(new Figure(region.Name + SupervisionText.OwnLevel, overdueRows.Count(r => r.Obligation.RegionCode == region.Code), Rows(overdue with { OwnLevel = true })))
+                .Where(f => f.Value > 0)
+                .ToList();
+
+            var handled = new ObligationFilter(ObligationKind.ReportVerification, ObligationState.Met);
+            var handling = all.Where(r => Fits(r, handled)).Select(r => r.HandlingWorkingDays!.Value).Order().ToList();
+
+            var today = obligations.Today;
+            var trend = Enumerable.Range(0, 12).Reverse()
+                .Select(back => new DateOnly(today.Year, today.Month, 1).AddMonths(-back))
+                .Select(first =>
+                {
+                    bool InMonth(DateOnly d) => d.Year == first.Year && d.Month == first.Month;
+                    return new Month(
+                        $"{first:yyyy-MM}",
+                        all.Count(r => r.Obligation.Kind == ObligationKind.Publication && InMonth(r.Obligation.DueOn)),
+                        all.Count(r => r.Obligation.Kind == ObligationKind.Publication && r.MetOnTime && InMonth(r.Obligation.DueOn)),
+                        all.Count(r => r.Obligation.Kind == ObligationKind.ReportAcceptance && InMonth(r.Obligation.StartedOn)),
+                        all.Count(r => r.Obligation.Kind == ObligationKind.ReportVerification && r.MetOnTime && InMonth(r.Obligation.MetOn!.Value)),
+                        all.Count(r => r.Overdue && InMonth(r.Obligation.DueOn)));
+                })
+                .ToList();
+
+            return Outcome<Result>.Ok(new Result(
+                region.Code,
+                tree.QualifiedName(region.Code),
+                today,
+                Count(SupervisionText.FigureOverdue, overdue),
+                byKind,
+                byRegion,
+                byUnit,
+                Count(SupervisionText.FigureDueSoon, new ObligationFilter(State: ObligationState.DueSoon)),
+                Share(SupervisionText.FigurePublicationTimeliness,
+                    new ObligationFilter(ObligationKind.Publication, ObligationState.MetOnTime),
+                    new ObligationFilter(ObligationKind.Publication, ObligationState.Decided)),
+                Share(SupervisionText.FigureAcceptedInTime,
+                    new ObligationFilter(ObligationKind.ReportAcceptance, ObligationState.MetOnTime),
+                    new ObligationFilter(ObligationKind.ReportAcceptance, ObligationState.Decided)),
+                Share(SupervisionText.FigureConcludedInTime,
+                    new ObligationFilter(ObligationKind.ReportVerification, ObligationState.MetOnTime),
+                    new ObligationFilter(ObligationKind.ReportVerification, ObligationState.Decided)),
+                Share(SupervisionText.FigureRealNameChecked,
+                    new ObligationFilter(ObligationKind.ReportVerification, ObligationState.Met, Tag: ObligationTags.RealName),
+                    new ObligationFilter(ObligationKind.ReportAcceptance, Tag: ObligationTags.RealName)),
+                new Median(SupervisionText.FigureMedianHandling, MedianOf(handling), handling.Count, Rows(handled)),
+                trend));
+        }
+
+        private bool Fits(ObligationRow row, ObligationFilter filter) =>
+            (filter.Kind is null || row.Obligation.Kind == filter.Kind)
+            && (filter.UnitId is null || row.Obligation.UnitId == filter.UnitId)
+            && (filter.Tag is null || row.Obligation.Tag == filter.Tag)
+            && obligations.Matches(row, filter.State);
+
+        private static decimal? MedianOf(IReadOnlyList<int> sorted) => sorted.Count == 0
+            ? null
+            : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2m;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Core;
+using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Staff;
+using Portal.Modules.Supervision.Credit;
+using Portal.Modules.Supervision.Obligations;
+using Portal.Modules.Supervision.Overdue;
+using Portal.Modules.Supervision.Sweep;
+
+namespace Portal.Modules.Supervision;
+
+/// <summary>Deadlines, reminders and escalation, the supervisor's dashboard, and the credit feed.</summary>
+public sealed class SupervisionModule : IPortalModule
+{
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SupervisionOptions>(configuration.GetSection(SupervisionOptions.Section));
+        services.AddScoped<DeadlineSweep>();
+        services.AddScoped<PeriodicObligations>();
+        services.AddScoped<Reminders>();
+        services.AddScoped<CreditFeed>();
+        services.AddScoped<CreditDelivery>();
+        services.AddHttpClient(CreditDelivery.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddScoped<SupervisedRegion>();
+        services.AddScoped<ObligationQuery>();
+        services.AddUseCases(typeof(SupervisionModule).Assembly);
+        services.AddSingleton(new BackOfficeLink(Permissions.Supervise, "/backoffice/supervision", SupervisionText.DashboardTitle, 25));
+        services.AddSingleton(new BackOfficeLink(Permissions.EnterBackOffice, "/backoffice/obligations", SupervisionText.ObligationsTitle, 15));
+    }
+}
