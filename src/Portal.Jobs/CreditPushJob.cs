@@ -13,7 +13,7 @@ public sealed class CreditPushJob(IServiceScopeFactory scopes) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<CreditDelivery>().DeliverAsync(cancellationToken);
+        var result = await JobFailure.ExplainAsync(() => scope.ServiceProvider.GetRequiredService<CreditDelivery>().DeliverAsync(cancellationToken));
         context.Result = JobRunReport.Succeeded(result.Summary);
     }
 }

@@ -13,7 +13,7 @@ public sealed class DeadlineSweepJob(IServiceScopeFactory scopes) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<DeadlineSweep>().RunAsync(cancellationToken);
+        var result = await JobFailure.ExplainAsync(() => scope.ServiceProvider.GetRequiredService<DeadlineSweep>().RunAsync(cancellationToken));
         context.Result = result.Ran ? JobRunReport.Succeeded(result.Summary) : JobRunReport.Skipped(result.Summary);
     }
 }

@@ -14,6 +14,8 @@ namespace Portal.Jobs;
 /// </summary>
 public sealed class JobRunner(ISchedulerFactory schedulers, IServiceProvider services, IConfiguration configuration, TimeProvider clock)
 {
+    public const string ManualGroup = "manual";
+
     public sealed record Run(string Name, string Result, string ResultName, string? Summary, string? Error, string? Node, DateTimeOffset FiredAt, long DurationMs, bool Manual);
 
     public sealed record JobView(string Name, string Title, string Description, bool Scheduled, TimeSpan Interval, DateTimeOffset? NextFireAt, IReadOnlyList<Run> Recent);
@@ -55,8 +57,12 @@ public sealed class JobRunner(ISchedulerFactory schedulers, IServiceProvider ser
             return Outcome<Run>.Ok(await RunSearchIndexAsync(cancellationToken));
         }
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var key = new TriggerKey($"{job.Name}-manual-{Guid.NewGuid():N}", "manual");
-        await scheduler.ScheduleJob(TriggerBuilder.Create().WithIdentity(key).ForJob(job.Name).StartNow().Build(), cancellationToken: cancellationToken);
+        var key = new TriggerKey($"{job.Name}-{Guid.NewGuid():N}", ManualGroup);
+        await scheduler.ScheduleJob(TriggerBuilder.Create().WithIdentity(key).ForJob(job.Name)
+                // The scheduler keeps the portal's clock (which tests move), so "now" is that clock's, not the machine's.
+                .StartAt(clock.GetUtcNow())
+                .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+                .Build(), cancellationToken: cancellationToken);
         var history = services.GetRequiredService<IExecutionHistoryStore>();
         var timeout = configuration.GetValue("Portal:Jobs:RunTimeout", TimeSpan.FromMinutes(10));
         var started = clock.GetTimestamp();
@@ -92,6 +98,6 @@ public sealed class JobRunner(ISchedulerFactory schedulers, IServiceProvider ser
             _ => JobsText.Failed,
         };
         return new Run(name, WireValue.Of(result), resultName, e.Summary, e.ExceptionMessage, e.SchedulerInstanceId, e.FiredAtUtc,
-            (long)e.Duration.TotalMilliseconds, e.Manual);
+            (long)e.Duration.TotalMilliseconds, e.Manual || e.TriggerGroup == ManualGroup);
     }
 }

@@ -19,9 +19,19 @@ public static class JobsRegistration
         var settings = JobStoreSettings.From(configuration);
         services.AddSingleton(settings);
         services.AddScoped<JobRunner>();
+        // A quarter of history, at most 200 runs a job: enough to see when a sweep last did what, on any node.
+        services.Configure<ExecutionHistoryOptions>(o =>
+        {
+            o.Retention = TimeSpan.FromDays(90);
+            o.MaxEntriesPerJob = 200;
+        });
         if (!settings.Persistent)
         {
-            services.AddQuartzExecutionHistory(o => o.MaxEntriesPerScheduler = 2000);
+            services.AddQuartzExecutionHistory(o =>
+            {
+                o.Retention = TimeSpan.FromDays(90);
+                o.MaxEntriesPerJob = 200;
+            });
         }
         services.AddQuartz(q =>
         {
@@ -53,11 +63,12 @@ public static class JobsRegistration
             {
                 q.UseInMemoryStore();
             }
+            var firstRun = DateTimeOffset.UtcNow + configuration.GetValue("Portal:Jobs:FirstRunDelay", TimeSpan.FromSeconds(10));
             foreach (var job in JobCatalog.All.Where(j => j.Scheduled))
             {
                 var interval = configuration.GetValue(job.IntervalKey, job.DefaultInterval);
                 q.AddJob(job.JobType!, j => j.WithIdentity(job.Name).StoreDurably().RequestRecovery());
-                q.AddTrigger(t => t.WithIdentity(job.Name + "-schedule").ForJob(job.Name).StartNow()
+                q.AddTrigger(t => t.WithIdentity(job.Name + "-schedule").ForJob(job.Name).StartAt(firstRun)
                     .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
             }
         });

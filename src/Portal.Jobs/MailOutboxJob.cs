@@ -13,7 +13,7 @@ public sealed class MailOutboxJob(IServiceScopeFactory scopes) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<MailDispatcher>().SendDueAsync(cancellationToken);
+        var result = await JobFailure.ExplainAsync(() => scope.ServiceProvider.GetRequiredService<MailDispatcher>().SendDueAsync(cancellationToken));
         context.Result = JobRunReport.Succeeded($"发送 {result.Sent}，待重试 {result.Failed}，放弃 {result.Abandoned}");
     }
 }

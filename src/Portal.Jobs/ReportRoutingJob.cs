@@ -13,6 +13,6 @@ public sealed class ReportRoutingJob(IServiceScopeFactory scopes) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ReportRouter>().RouteAllWaitingAsync(cancellationToken);
+        await JobFailure.ExplainAsync(() => scope.ServiceProvider.GetRequiredService<ReportRouter>().RouteAllWaitingAsync(cancellationToken));
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -16,8 +17,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
 
     public PortalFactory(string provider, string? connectionString, bool demoData = true, bool enrolledAdmin = true,
-        IReadOnlyDictionary<string, string?>? settings = null, PortalFactory? sameDatabaseAs = null, LogCapture? logs = null)
+        IReadOnlyDictionary<string, string?>? settings = null, PortalFactory? sameDatabaseAs = null, LogCapture? logs = null, TimeProvider? clock = null)
     {
+        Clock = clock;
         Logs = logs;
         Provider = provider;
         DataDirectory = Directory.CreateTempSubdirectory("portal-data-").FullName;
@@ -38,6 +40,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Portal:Admin:UserName"] = AdminUserName,
             ["Portal:Admin:Password"] = AdminPassword,
             ["Portal:Admin:AuthenticatorKey"] = enrolledAdmin ? AdminAuthenticatorKey : null,
+            // Scheduled runs would race the tests' own steps; a test runs a job when it means to (or shortens this).
+            ["Portal:Jobs:FirstRunDelay"] = "1.00:00:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -51,7 +55,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         first.ConnectionString ?? $"Data Source={Path.Combine(first.DataDirectory, "portal.db")}",
         demoData: false,
         settings: settings,
-        sameDatabaseAs: first);
+        sameDatabaseAs: first,
+        clock: first.Clock);
+
+    /// <summary>The clock the portal reads, when a test moves it.</summary>
+    public TimeProvider? Clock { get; }
 
     public string? ConnectionString { get; }
 
@@ -72,6 +80,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings.Where(s => s.Value is not null))
         {
             builder.UseSetting(key, value);
+        }
+        if (Clock is not null)
+        {
+            builder.ConfigureTestServices(s => s.AddSingleton(Clock));
         }
         if (Logs is not null)
         {

@@ -114,6 +114,7 @@ public class RoutingCrashTests(Portals portals)
         start.Environment["Portal__DataDirectory"] = Directory.CreateTempSubdirectory("portal-node-").FullName;
         start.Environment["Portal__DemoData"] = "false";
         start.Environment["Portal__Jobs__RoutingInterval"] = "00:00:01";
+        start.Environment["Portal__Jobs__FirstRunDelay"] = "00:00:01";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

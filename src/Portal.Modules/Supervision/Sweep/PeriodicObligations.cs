@@ -49,12 +49,11 @@ public sealed class PeriodicObligations(PortalDbContext db)
         }
         var units = await db.DepartmentUnits.AsNoTracking().Where(u => u.KindCode == DepartmentKinds.Industry).ToListAsync(cancellationToken);
         var kinds = periods.Select(p => p.Kind).Distinct().ToList();
-        var subjects = periods.Select(p => p.SubjectId).Distinct().ToList();
         var present = (await db.Obligations().AsNoTracking()
-                .Where(o => kinds.Contains(o.Kind) && subjects.Contains(o.SubjectId))
-                .Select(o => new { o.Kind, o.SubjectId, o.UnitId })
+                .Where(o => kinds.Contains(o.Kind))
+                .Select(o => new { o.Kind, o.SubjectId })
                 .ToListAsync(cancellationToken))
-            .Select(o => (o.Kind, o.SubjectId, o.UnitId))
+            .Select(o => (o.Kind, o.SubjectId))
             .ToHashSet();
         var added = 0;
         foreach (var period in periods)
@@ -62,7 +61,7 @@ public sealed class PeriodicObligations(PortalDbContext db)
             foreach (var unit in units)
             {
                 if (regions.Find(unit.RegionCode) is not { } region || !period.Levels.Contains(region.Level)
-                    || present.Contains((period.Kind, SubjectOf(period, unit.Id), unit.Id)))
+                    || !present.Add((period.Kind, SubjectOf(period, unit.Id))))
                 {
                     continue;
                 }
