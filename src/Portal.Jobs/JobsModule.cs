@@ -1,13 +1,16 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Core.Common;
-using Portal.Modules.Core.Staff;
 
 namespace Portal.Jobs;
 
-/// <summary>Contributes the jobs' admin page and API; the scheduler itself is wired by <see cref="JobsRegistration.AddPortalJobs"/>.</summary>
+/// <summary>
+/// Contributes the jobs' API to the host's controllers; the scheduler itself is wired by
+/// <see cref="JobsRegistration.AddPortalJobs"/>, which needs the host's configuration before the modules run.
+/// </summary>
 public sealed class JobsModule : IPortalModule
 {
-    public void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton(new BackOfficeLink(Permissions.RunJobs, "/backoffice/jobs", JobsText.PageTitle, 90));
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
 }
