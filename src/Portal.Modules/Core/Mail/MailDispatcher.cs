@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Data;
 
 namespace Portal.Modules.Core.Mail;
@@ -76,7 +77,7 @@ public sealed class MailDispatcher(PortalDbContext db, IMailTransport transport,
             var attempts = mail.Attempts + 1;
             var now = clock.GetUtcNow().UtcDateTime;
             var giveUp = attempts >= o.MaxAttempts;
-            var delay = TimeSpan.FromTicks(Math.Min(o.MaxRetryDelay.Ticks, o.FirstRetryDelay.Ticks * (1L << Math.Min(attempts - 1, 30))));
+            var delay = Backoff.After(attempts, o.FirstRetryDelay, o.MaxRetryDelay);
             var error = e.Message.Length > 1000 ? e.Message[..1000] : e.Message;
             // The address is the recipient's work mailbox, never a reporter's: reporters are not mailed.
             logger.LogWarning("Mail {MailId} attempt {Attempt} failed: {Error}", mail.Id, attempts, error);

@@ -26,8 +26,11 @@ public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar c
         public DateOnly? EffectiveDeadline => ExtendedDeadline ?? Deadline;
     }
 
+    private List<Row>? _rows;
+
+    /// <summary>One read per sweep serves both the deadlines and the credit feed (the service lives for one scope).</summary>
     private async Task<List<Row>> RowsAsync(CancellationToken cancellationToken) =>
-        await db.Announcements().AsNoTracking()
+        _rows ??= await db.Announcements().AsNoTracking()
             .Select(a => new Row(a.Id, a.List, a.Stage, a.Status, a.UnitId, a.PublisherName, a.EnterpriseName, a.EnterpriseCreditCode, a.NoticeId,
                 a.InspectionCompletedOn, a.PublicationDueOn, a.Deadline, a.ExtendedDeadline, a.PublishedOn, a.WithdrawnAt))
             .ToListAsync(cancellationToken);

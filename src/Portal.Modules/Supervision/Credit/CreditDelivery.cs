@@ -95,7 +95,7 @@ public sealed class CreditDelivery(
             {
                 var o = options.Value.Credit;
                 var attempts = record.Attempts + 1;
-                var delay = TimeSpan.FromTicks(Math.Min(o.MaxRetryDelay.Ticks, o.FirstRetryDelay.Ticks * (1L << Math.Min(attempts - 1, 30))));
+                var delay = Backoff.After(attempts, o.FirstRetryDelay, o.MaxRetryDelay);
                 var error = e.Message.Length > 1000 ? e.Message[..1000] : e.Message;
                 logger.LogWarning("Credit record {RecordId} attempt {Attempt} failed: {Error}", record.Id, attempts, error);
                 await db.CreditRecords().Where(c => c.Id == record.Id)

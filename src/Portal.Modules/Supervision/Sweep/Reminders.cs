@@ -81,7 +81,13 @@ public sealed class Reminders(PortalDbContext db, MailOutbox outbox, IOptions<Su
         return [];
     }
 
-    private async Task<IReadOnlyList<Recipient>> RecipientsAsync(CancellationToken cancellationToken)
+    private IReadOnlyList<Recipient>? _recipients;
+
+    /// <summary>Staff with an e-mail address and their roles, read once per sweep (this service lives for one).</summary>
+    private async Task<IReadOnlyList<Recipient>> RecipientsAsync(CancellationToken cancellationToken) =>
+        _recipients ??= await LoadRecipientsAsync(cancellationToken);
+
+    private async Task<IReadOnlyList<Recipient>> LoadRecipientsAsync(CancellationToken cancellationToken)
     {
         var users = await db.Users.AsNoTracking()
             .Where(u => u.Email != null && u.Email != "")
