@@ -2,7 +2,7 @@
 # Runs every test of the portal. Installs what the tests need from Debian's packages when it is missing:
 # PostgreSQL 15 (the integration suite starts its own throwaway cluster), Chromium (browser journeys),
 # a CJK font (Chinese in screenshots), python3-aiosmtpd (a real SMTP server for mail tests) and Node.js with npm
-# (the build restores the report form's altcha widget from npm).
+# (the build restores the report form's altcha widget and the dashboard's ECharts from npm).
 set -euo pipefail
 cd "$(dirname "$0")"
 

@@ -33,6 +33,10 @@ public static class JobsText
     public const string ColumnResult = "结果";
     public const string ColumnNode = "节点";
     public const string HistoryTitle = "最近运行记录";
+    public const string Manual = "手动";
+    public const string Seconds = "{0:0} 秒";
+    public const string Minutes = "{0:0.#} 分钟";
+    public const string Hours = "{0:0.#} 小时";
     public const string StoreMemory = "调度存储：内存（单节点）";
     public const string StoreClustered = "调度存储：PostgreSQL 集群，节点 {0}";
     public const string StorePersistent = "调度存储：PostgreSQL，节点 {0}";

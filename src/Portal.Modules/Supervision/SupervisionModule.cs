@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Core;
 using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Staff;
 using Portal.Modules.Supervision.Credit;
 using Portal.Modules.Supervision.Obligations;
 using Portal.Modules.Supervision.Overdue;
@@ -24,5 +25,7 @@ public sealed class SupervisionModule : IPortalModule
         services.AddScoped<SupervisedRegion>();
         services.AddScoped<ObligationQuery>();
         services.AddUseCases(typeof(SupervisionModule).Assembly);
+        services.AddSingleton(new BackOfficeLink(Permissions.EnterBackOffice, "/backoffice/obligations", SupervisionText.ObligationsTitle, 5));
+        services.AddSingleton(new BackOfficeLink(Permissions.Supervise, "/backoffice/supervision", SupervisionText.DashboardTitle, 25));
     }
 }

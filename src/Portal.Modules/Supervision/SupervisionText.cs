@@ -1,5 +1,6 @@
 using Portal.Modules.Core.Deadlines;
 using Portal.Modules.Supervision.Data;
+using Portal.Modules.Supervision.Obligations;
 
 namespace Portal.Modules.Supervision;
 
@@ -43,6 +44,95 @@ public static class SupervisionText
     public const string FigureRealNameChecked = "实名举报核查办结率";
     public const string FigureMedianHandling = "举报办理用时中位数（工作日）";
     public const string OwnLevel = "本级";
+
+    // Trend series (by month of the due date)
+    public const string TrendPublicationsDue = "应公示";
+    public const string TrendPublishedOnTime = "按时公示";
+    public const string TrendReportsDue = "举报应办结";
+    public const string TrendReportsConcludedOnTime = "按时办结";
+    public const string TrendOverdue = "逾期";
+
+    // Dashboard page
+    public const string DashboardAsOf = "{0}，统计日 {1:yyyy年M月d日}（按法定工作日计算）";
+    public const string DashboardRegion = "查看地区";
+    public const string DashboardShow = "查看";
+    public const string DashboardHeadline = "总体情况";
+    public const string DashboardRates = "办理时效";
+    public const string DashboardOverdueByKind = "逾期事项（按类型）";
+    public const string DashboardOverdueByRegion = "逾期事项（按地区）";
+    public const string DashboardOverdueByUnit = "逾期事项（按责任单位）";
+    public const string DashboardTrend = "近12个月趋势（按到期月份）";
+    public const string DashboardNothingOverdue = "没有逾期事项。";
+    public const string DashboardNoRate = "暂无已到期或已完成的事项";
+    public const string DashboardRateOf = "{0} / {1}";
+    public const string DashboardMedianNone = "暂无办结的举报";
+    public const string DashboardMedianValue = "{0} 个工作日";
+    public const string DashboardMedianCount = "（{0} 件）";
+    public const string DashboardAllRows = "全部期限事项";
+    public const string DashboardExportAll = "导出全部期限事项（CSV）";
+    public const string DashboardChartHint = "点击图中柱形或折线上的点可查看对应事项；下表列出同样的数字。";
+    public const string ColumnMonth = "月份";
+    public const string ColumnName = "名称";
+    public const string ColumnCount = "数量";
+
+    // Drill-down page
+    public const string RowsTitle = "督办事项明细";
+    public const string RowsBack = "返回督办看板";
+    public const string RowsCount = "共 {0} 项";
+    public const string RowsEmpty = "没有符合条件的事项。";
+    public const string RowsExport = "导出 CSV";
+    public const string RowsFilter = "筛选";
+    public const string FilterKind = "事项类型";
+    public const string FilterState = "状态";
+    public const string FilterDueFrom = "到期日起";
+    public const string FilterDueTo = "到期日止";
+    public const string FilterAny = "全部";
+    public const string FilterUnit = "责任单位：{0}";
+    public const string FilterTag = "标记：{0}";
+    public const string FilterOwnLevel = "仅本级";
+
+    public static string State(ObligationState state) => state switch
+    {
+        ObligationState.All => "全部",
+        ObligationState.Open => "未完成",
+        ObligationState.DueSoon => "即将到期",
+        ObligationState.Overdue => "已逾期",
+        ObligationState.Decided => "已完成或已逾期",
+        ObligationState.Met => "已完成",
+        ObligationState.MetOnTime => "按时完成",
+        ObligationState.MetLate => "超期完成",
+        _ => state.ToString(),
+    };
+
+    public static string Tag(string tag) => tag == ObligationTags.RealName ? "实名举报" : tag;
+
+    // Obligation columns (drill-down, unit page, CSV)
+    public const string ColumnKind = "事项类型";
+    public const string ColumnTitle = "事项";
+    public const string ColumnUnit = "责任单位";
+    public const string ColumnRegion = "行政区划代码";
+    public const string ColumnStartedOn = "起算日";
+    public const string ColumnDueOn = "到期日";
+    public const string ColumnMetOn = "完成日";
+    public const string ColumnStatus = "状态";
+    public const string ColumnStanding = "期限";
+    public const string ColumnHandling = "用时（工作日）";
+    public const string StandingOverdue = "逾期 {0} 个工作日";
+    public const string StandingLeft = "剩余 {0} 个工作日";
+    public const string StandingToday = "今日到期";
+
+    // Unit page
+    public const string UnitShowAll = "显示已完成事项";
+    public const string UnitShowOpen = "只看未完成事项";
+    public const string UnitEmpty = "本单位目前没有未完成的期限事项。";
+    public const string UnitIntro = "期限按法定工作日（含调休上班日）计算；到期前 {0} 个工作日和到期当日会邮件提醒本单位人员，逾期后提醒上级督办。";
+    public const string UnitAutomatic = "随业务办理自动完成";
+    public const string FulfilTitle = "登记完成";
+    public const string FulfilledOn = "完成日期";
+    public const string FulfilNote = "说明（可选）";
+    public const string FulfilButton = "登记完成";
+    public const string Fulfilled = "已登记完成：{0}";
+    public const string FulfilledBy = "{0:yyyy年M月d日}由 {1} 登记";
 
     // Periodic obligations
     public const string QuarterlyLedgerTitle = "{0}台账报送（核查检查汇总表、合法有效性审查汇总表、整改及退出台账、帮扶任务清单）";

@@ -21,7 +21,8 @@ public static class GetDashboard
 
     public sealed record Median(string Label, decimal? WorkingDays, int Count, string Rows);
 
-    public sealed record Month(string Key, int PublicationsDue, int PublishedOnTime, int ReportsRouted, int ReportsConcludedOnTime, int Overdue);
+    /// <summary>One month of the trend, every series counted by due date so each bar drills down to its rows.</summary>
+    public sealed record Month(string Key, Figure PublicationsDue, Figure PublishedOnTime, Figure ReportsDue, Figure ReportsConcludedOnTime, Figure Overdue);
 
     public sealed record Result(
         string RegionCode,
@@ -87,14 +88,14 @@ public static class GetDashboard
                 .Select(back => new DateOnly(today.Year, today.Month, 1).AddMonths(-back))
                 .Select(first =>
                 {
-                    bool InMonth(DateOnly d) => d.Year == first.Year && d.Month == first.Month;
+                    var month = new ObligationFilter(DueFrom: first, DueTo: first.AddMonths(1).AddDays(-1));
                     return new Month(
                         $"{first:yyyy-MM}",
-                        all.Count(r => r.Obligation.Kind == ObligationKind.Publication && InMonth(r.Obligation.DueOn)),
-                        all.Count(r => r.Obligation.Kind == ObligationKind.Publication && r.MetOnTime && InMonth(r.Obligation.DueOn)),
-                        all.Count(r => r.Obligation.Kind == ObligationKind.ReportAcceptance && InMonth(r.Obligation.StartedOn)),
-                        all.Count(r => r.Obligation.Kind == ObligationKind.ReportVerification && r.MetOnTime && InMonth(r.Obligation.MetOn!.Value)),
-                        all.Count(r => r.Overdue && InMonth(r.Obligation.DueOn)));
+                        Count(SupervisionText.TrendPublicationsDue, month with { Kind = ObligationKind.Publication }),
+                        Count(SupervisionText.TrendPublishedOnTime, month with { Kind = ObligationKind.Publication, State = ObligationState.MetOnTime }),
+                        Count(SupervisionText.TrendReportsDue, month with { Kind = ObligationKind.ReportVerification }),
+                        Count(SupervisionText.TrendReportsConcludedOnTime, month with { Kind = ObligationKind.ReportVerification, State = ObligationState.MetOnTime }),
+                        Count(SupervisionText.TrendOverdue, month with { State = ObligationState.Overdue }));
                 })
                 .ToList();
 
@@ -127,6 +128,8 @@ public static class GetDashboard
             (filter.Kind is null || row.Obligation.Kind == filter.Kind)
             && (filter.UnitId is null || row.Obligation.UnitId == filter.UnitId)
             && (filter.Tag is null || row.Obligation.Tag == filter.Tag)
+            && (filter.DueFrom is null || row.Obligation.DueOn >= filter.DueFrom)
+            && (filter.DueTo is null || row.Obligation.DueOn <= filter.DueTo)
             && obligations.Matches(row, filter.State);
 
         private static decimal? MedianOf(IReadOnlyList<int> sorted) => sorted.Count == 0

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Html;
 
-namespace Portal.Modules.Reports.Pages;
+namespace Portal.Modules.Core.Common;
 
 /// <summary>The message next to a form field, marked with the field's API name so pages and tests find it the same way.</summary>
 public static class FieldError

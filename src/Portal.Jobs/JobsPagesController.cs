@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Staff;
+
+namespace Portal.Jobs;
+
+/// <summary>The administrators' jobs page: schedule, next run, recent runs on every node, and a button to run one now.</summary>
+[Route("backoffice/jobs")]
+[Authorize(Policy = Permissions.RunJobs)]
+public sealed class JobsPagesController(JobRunner runner) : BackOfficeController
+{
+    public sealed record JobsPage(JobRunner.Overview Overview, JobRunner.Run? Ran, string? Problem);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View("~/Views/Jobs/Index.cshtml", new JobsPage(await runner.OverviewAsync(cancellationToken), null, null));
+
+    [HttpPost("{name}/run")]
+    public async Task<IActionResult> Run(string name, CancellationToken cancellationToken)
+    {
+        var outcome = await runner.RunNowAsync(name, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            Response.StatusCode = outcome.Kind == OutcomeKind.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict;
+        }
+        return View("~/Views/Jobs/Index.cshtml", new JobsPage(await runner.OverviewAsync(cancellationToken), outcome.Value, outcome.Succeeded ? null : outcome.Detail));
+    }
+}
