@@ -38,8 +38,16 @@ public static class JobsRegistration
             q.ConfigureScheduler(o =>
             {
                 o.InstanceName = SchedulerName;
-                // Each node needs its own id in the cluster; the generated one is the host name and the start time.
-                o.GenerateInstanceId = true;
+                // Each node needs its own id in the cluster: the configured node name (which operators recognise in the
+                // history), or one generated from the host name and the start time.
+                if (string.IsNullOrWhiteSpace(settings.NodeName))
+                {
+                    o.GenerateInstanceId = true;
+                }
+                else
+                {
+                    o.InstanceId = settings.NodeName;
+                }
             });
             if (settings.Persistent)
             {
@@ -78,7 +86,7 @@ public static class JobsRegistration
 }
 
 /// <summary>How this node keeps its schedule, from <c>Portal:Jobs:*</c> and the database provider.</summary>
-public sealed record JobStoreSettings(bool Persistent, bool Clustered, string? ConnectionString, TimeSpan CheckinInterval, TimeSpan CheckinMisfireThreshold)
+public sealed record JobStoreSettings(bool Persistent, bool Clustered, string? ConnectionString, TimeSpan CheckinInterval, TimeSpan CheckinMisfireThreshold, string? NodeName)
 {
     public static JobStoreSettings From(IConfiguration configuration)
     {
@@ -95,6 +103,7 @@ public sealed record JobStoreSettings(bool Persistent, bool Clustered, string? C
             persistent && configuration.GetValue("Portal:Jobs:Clustered", true),
             configuration.GetConnectionString("Portal"),
             configuration.GetValue("Portal:Jobs:CheckinInterval", TimeSpan.FromSeconds(7)),
-            configuration.GetValue("Portal:Jobs:CheckinMisfireThreshold", TimeSpan.FromSeconds(20)));
+            configuration.GetValue("Portal:Jobs:CheckinMisfireThreshold", TimeSpan.FromSeconds(20)),
+            configuration["Portal:Jobs:NodeName"]);
     }
 }

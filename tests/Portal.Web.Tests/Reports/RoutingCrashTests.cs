@@ -12,7 +12,7 @@ namespace Portal.Web.Tests.Reports;
 [Collection(PortalCollection.Name)]
 public class RoutingCrashTests(Portals portals)
 {
-    private const int Waiting = 3000;
+    internal const int Waiting = 3000;
 
     [Theory, BothDatabases]
     public async Task Killing_the_portal_during_routing_and_starting_it_again_routes_every_report_exactly_once(string db)
@@ -35,8 +35,7 @@ public class RoutingCrashTests(Portals portals)
         }
         finally
         {
-            first.Kill(entireProcessTree: true);
-            await first.WaitForExitAsync();
+            await PortalProcess.KillAsync(first);
         }
         var afterKill = await CountRoutedAsync(seed);
         Assert.True(afterKill is > 0 and < Waiting, $"the kill did not land during routing: {afterKill} of {Waiting} routed");
@@ -52,8 +51,7 @@ public class RoutingCrashTests(Portals portals)
         }
         finally
         {
-            second.Kill(entireProcessTree: true);
-            await second.WaitForExitAsync();
+            await PortalProcess.KillAsync(second);
         }
 
         await using var scope = seed.Services.CreateAsyncScope();
@@ -69,7 +67,7 @@ public class RoutingCrashTests(Portals portals)
         Assert.All(routedSteps, count => Assert.Equal(1, count));
     }
 
-    private static async Task AddWaitingReportsAsync(PortalFactory seed)
+    internal static async Task AddWaitingReportsAsync(PortalFactory seed)
     {
         await using var scope = seed.Services.CreateAsyncScope();
         var data = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -93,33 +91,16 @@ public class RoutingCrashTests(Portals portals)
         await data.SaveChangesAsync();
     }
 
-    private static async Task<int> CountRoutedAsync(PortalFactory seed)
+    internal static async Task<int> CountRoutedAsync(PortalFactory seed)
     {
         await using var scope = seed.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Reports().CountAsync(r => r.Status == ReportStatus.Routed && r.Description.StartsWith("崩溃测试"));
     }
 
-    private static Process Start(string provider, string connectionString)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Portal.Web.dll"), "--urls", "http://127.0.0.1:0"])
+    private static Process Start(string provider, string connectionString) =>
+        PortalProcess.Start(provider, connectionString, new Dictionary<string, string>
         {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Portal__Database__Provider"] = provider;
-        start.Environment["ConnectionStrings__Portal"] = connectionString;
-        start.Environment["Portal__DataDirectory"] = Directory.CreateTempSubdirectory("portal-node-").FullName;
-        start.Environment["Portal__DemoData"] = "false";
-        start.Environment["Portal__Jobs__RoutingInterval"] = "00:00:01";
-        start.Environment["Portal__Jobs__FirstRunDelay"] = "00:00:01";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+            ["Portal:Jobs:RoutingInterval"] = "00:00:01",
+            ["Portal:Jobs:FirstRunDelay"] = "00:00:01",
+        });
 }

@@ -15,10 +15,15 @@ public sealed class ExclusiveRun(PortalDbContext db)
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Local = new();
 
     /// <returns>false when another run holds the lock, and the work was not done.</returns>
-    public async Task<bool> TryRunAsync(string name, Func<Task> work, CancellationToken cancellationToken)
+    public Task<bool> TryRunAsync(string name, Func<Task> work, CancellationToken cancellationToken) => RunAsync(name, wait: false, work, cancellationToken);
+
+    /// <summary>Waits for the lock, then does the work: for what every node must do once, one after the other (start-up).</summary>
+    public Task WaitAndRunAsync(string name, Func<Task> work, CancellationToken cancellationToken) => RunAsync(name, wait: true, work, cancellationToken);
+
+    private async Task<bool> RunAsync(string name, bool wait, Func<Task> work, CancellationToken cancellationToken)
     {
         var gate = Local.GetOrAdd(name, _ => new SemaphoreSlim(1, 1));
-        if (!await gate.WaitAsync(0, cancellationToken))
+        if (!await gate.WaitAsync(wait ? Timeout.InfiniteTimeSpan : TimeSpan.Zero, cancellationToken))
         {
             return false;
         }
@@ -33,8 +38,11 @@ public sealed class ExclusiveRun(PortalDbContext db)
             await db.Database.OpenConnectionAsync(cancellationToken);
             try
             {
-                var taken = await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock({key}) AS \"Value\"").SingleAsync(cancellationToken);
-                if (!taken)
+                if (wait)
+                {
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({key})", cancellationToken);
+                }
+                else if (!await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock({key}) AS \"Value\"").SingleAsync(cancellationToken))
                 {
                     return false;
                 }

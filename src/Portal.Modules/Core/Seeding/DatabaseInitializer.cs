@@ -32,18 +32,22 @@ public static class DatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             await db.Database.CloseConnectionAsync();
         }
-        await db.Database.MigrateAsync(cancellationToken);
-        await sp.GetRequiredService<ReferenceData>().EnsureAsync(cancellationToken);
-        await sp.GetRequiredService<FirstAdministrator>().EnsureAsync(cancellationToken);
-
-        if (sp.GetRequiredService<IOptions<PortalOptions>>().Value.DemoData)
+        // Nodes of a farm starting together on an empty PostgreSQL database would each run the first migration and
+        // fill the same empty tables; one at a time, the later ones find everything in place and do nothing.
+        await sp.GetRequiredService<ExclusiveRun>().WaitAndRunAsync("database-initializer", async () =>
         {
-            foreach (var source in sp.GetServices<IDemoDataSource>().OrderBy(s => s.Order))
+            await db.Database.MigrateAsync(cancellationToken);
+            await sp.GetRequiredService<ReferenceData>().EnsureAsync(cancellationToken);
+            await sp.GetRequiredService<FirstAdministrator>().EnsureAsync(cancellationToken);
+            if (sp.GetRequiredService<IOptions<PortalOptions>>().Value.DemoData)
             {
-                await source.SeedAsync(cancellationToken);
+                foreach (var source in sp.GetServices<IDemoDataSource>().OrderBy(s => s.Order))
+                {
+                    await source.SeedAsync(cancellationToken);
+                }
+                logger.LogInformation("Demo data is on (Portal:DemoData); empty tables were filled with invented examples");
             }
-            logger.LogInformation("Demo data is on (Portal:DemoData); empty tables were filled with invented examples");
-        }
+        }, cancellationToken);
         if (db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
         {
             // Without statistics SQLite's planner takes any index it can use, e.g. (Status, PublishAt) over a primary-key
