@@ -7,6 +7,8 @@ public sealed class MovableClock : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => _now;
 
+    public void Set(DateTimeOffset now) => _now = now;
+
     /// <summary>Moves to a day in China, at 09:00 local time.</summary>
     public void SetChinaDay(DateOnly day) => _now = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)).ToUniversalTime();
 }

@@ -31,14 +31,12 @@ public sealed partial class SmtpServer : IAsyncDisposable
         ["Portal:Mail:From"] = "noreply@portal.test",
     };
 
-    public static async Task<SmtpServer> StartAsync()
+    /// <param name="port">The port to listen on, for a server the portal was told about before it started; by default a free one.</param>
+    public static async Task<SmtpServer> StartAsync(int? port = null)
     {
         var mailbox = Directory.CreateTempSubdirectory("portal-smtp-").FullName;
         Directory.Delete(mailbox);
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        port ??= FreePort();
         var start = new ProcessStartInfo("/usr/bin/python3", ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", mailbox])
         {
             RedirectStandardError = true,
@@ -55,8 +53,8 @@ public sealed partial class SmtpServer : IAsyncDisposable
             try
             {
                 using var probe = new TcpClient();
-                await probe.ConnectAsync(IPAddress.Loopback, port);
-                return new SmtpServer(process, mailbox, port);
+                await probe.ConnectAsync(IPAddress.Loopback, port.Value);
+                return new SmtpServer(process, mailbox, port.Value);
             }
             catch (SocketException)
             {
@@ -65,6 +63,15 @@ public sealed partial class SmtpServer : IAsyncDisposable
         }
         process.Kill();
         throw new InvalidOperationException("aiosmtpd did not start; is python3-aiosmtpd installed?");
+    }
+
+    public static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     public sealed record Message(string To, string Subject, string Body, string? PortalKey);
