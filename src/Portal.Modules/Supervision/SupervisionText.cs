@@ -61,6 +61,10 @@ public static class SupervisionText
     public const string DashboardOverdueByKind = "逾期事项（按类型）";
     public const string DashboardOverdueByRegion = "逾期事项（按地区）";
     public const string DashboardOverdueByUnit = "逾期事项（按责任单位）";
+    public const string DashboardHandlingByUnit = "举报办理情况（按责任单位，按时办结率低者在前）";
+    public const string ColumnAcceptedInTime = "按时签收";
+    public const string ColumnConcludedInTime = "按时办结";
+    public const string ColumnMedian = "办理用时中位数";
     public const string DashboardTrend = "近12个月趋势（按到期月份）";
     public const string DashboardNothingOverdue = "没有逾期事项。";
     public const string DashboardNoRate = "暂无已到期或已完成的事项";

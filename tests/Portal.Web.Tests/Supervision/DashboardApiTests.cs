@@ -59,6 +59,28 @@ public class DashboardApiTests(Portals portals)
         Assert.True(dashboard.GetProperty("publicationTimeliness").GetProperty("denominator").GetInt32() > 0);
         var median = dashboard.GetProperty("handlingTime");
         Assert.Equal(median.GetProperty("count").GetInt32(), await RowsAsync(province.Client, median.GetProperty("rows").GetString()!));
+
+        // How each unit handles its reports: every share and count drills down to that unit's rows, and the units add up to the whole.
+        var units = dashboard.GetProperty("handlingByUnit").EnumerateArray().ToList();
+        Assert.NotEmpty(units);
+        foreach (var unit in units)
+        {
+            foreach (var name in new[] { "acceptedInTime", "concludedInTime" })
+            {
+                var rate = unit.GetProperty(name);
+                Assert.Contains($"unitId={unit.GetProperty("unitId").GetInt32()}", rate.GetProperty("denominatorRows").GetString());
+                Assert.Equal(rate.GetProperty("numerator").GetInt32(), await RowsAsync(province.Client, rate.GetProperty("numeratorRows").GetString()!));
+                Assert.Equal(rate.GetProperty("denominator").GetInt32(), await RowsAsync(province.Client, rate.GetProperty("denominatorRows").GetString()!));
+            }
+            var own = unit.GetProperty("handlingTime");
+            Assert.Equal(own.GetProperty("count").GetInt32(), await RowsAsync(province.Client, own.GetProperty("rows").GetString()!));
+        }
+        foreach (var name in new[] { "acceptedInTime", "concludedInTime" })
+        {
+            Assert.Equal(dashboard.GetProperty(name).GetProperty("denominator").GetInt32(), units.Sum(u => u.GetProperty(name).GetProperty("denominator").GetInt32()));
+            Assert.Equal(dashboard.GetProperty(name).GetProperty("numerator").GetInt32(), units.Sum(u => u.GetProperty(name).GetProperty("numerator").GetInt32()));
+        }
+        Assert.Equal(median.GetProperty("count").GetInt32(), units.Sum(u => u.GetProperty("handlingTime").GetProperty("count").GetInt32()));
     }
 
     [Theory, BothDatabases]

@@ -24,6 +24,9 @@ public static class GetDashboard
     /// <summary>One month of the trend, every series counted by due date so each bar drills down to its rows.</summary>
     public sealed record Month(string Key, Figure PublicationsDue, Figure PublishedOnTime, Figure ReportsDue, Figure ReportsConcludedOnTime, Figure Overdue);
 
+    /// <summary>How one unit handles its reports: the shares signed and concluded in time, and its median handling time.</summary>
+    public sealed record UnitHandling(int UnitId, string Unit, Rate AcceptedInTime, Rate ConcludedInTime, Median HandlingTime);
+
     public sealed record Result(
         string RegionCode,
         string RegionName,
@@ -38,6 +41,7 @@ public static class GetDashboard
         Rate ConcludedInTime,
         Rate RealNameChecked,
         Median HandlingTime,
+        IReadOnlyList<UnitHandling> HandlingByUnit,
         IReadOnlyList<Month> Trend);
 
     public sealed class Handler(SupervisedRegion scope, ObligationQuery obligations, RegionDirectory regions)
@@ -81,7 +85,26 @@ public static class GetDashboard
                 .ToList();
 
             var handled = new ObligationFilter(ObligationKind.ReportVerification, ObligationState.Met);
-            var handling = all.Where(r => Fits(r, handled)).Select(r => r.HandlingWorkingDays!.Value).Order().ToList();
+            Median MedianOf(ObligationFilter f)
+            {
+                var days = all.Where(r => Fits(r, f)).Select(r => r.HandlingWorkingDays!.Value).Order().ToList();
+                return new Median(SupervisionText.FigureMedianHandling, Middle(days), days.Count, Rows(f));
+            }
+            var acceptedOnTime = new ObligationFilter(ObligationKind.ReportAcceptance, ObligationState.MetOnTime);
+            var acceptedDecided = new ObligationFilter(ObligationKind.ReportAcceptance, ObligationState.Decided);
+            var concludedOnTime = new ObligationFilter(ObligationKind.ReportVerification, ObligationState.MetOnTime);
+            var concludedDecided = new ObligationFilter(ObligationKind.ReportVerification, ObligationState.Decided);
+            // Slowest first: the unit concluding the smallest share in time heads the table, units with nothing decided last.
+            var handlingByUnit = all
+                .Where(r => r.Obligation.Kind is ObligationKind.ReportAcceptance or ObligationKind.ReportVerification)
+                .GroupBy(r => (r.Obligation.UnitId, r.Obligation.UnitName))
+                .Select(g => new UnitHandling(g.Key.UnitId, g.Key.UnitName,
+                    Share(SupervisionText.FigureAcceptedInTime, acceptedOnTime with { UnitId = g.Key.UnitId }, acceptedDecided with { UnitId = g.Key.UnitId }),
+                    Share(SupervisionText.FigureConcludedInTime, concludedOnTime with { UnitId = g.Key.UnitId }, concludedDecided with { UnitId = g.Key.UnitId }),
+                    MedianOf(handled with { UnitId = g.Key.UnitId })))
+                .OrderBy(u => u.ConcludedInTime.Percent ?? u.AcceptedInTime.Percent ?? decimal.MaxValue)
+                .ThenBy(u => u.Unit, StringComparer.Ordinal)
+                .ToList();
 
             var today = obligations.Today;
             var trend = Enumerable.Range(0, 12).Reverse()
@@ -111,16 +134,13 @@ public static class GetDashboard
                 Share(SupervisionText.FigurePublicationTimeliness,
                     new ObligationFilter(ObligationKind.Publication, ObligationState.MetOnTime),
                     new ObligationFilter(ObligationKind.Publication, ObligationState.Decided)),
-                Share(SupervisionText.FigureAcceptedInTime,
-                    new ObligationFilter(ObligationKind.ReportAcceptance, ObligationState.MetOnTime),
-                    new ObligationFilter(ObligationKind.ReportAcceptance, ObligationState.Decided)),
-                Share(SupervisionText.FigureConcludedInTime,
-                    new ObligationFilter(ObligationKind.ReportVerification, ObligationState.MetOnTime),
-                    new ObligationFilter(ObligationKind.ReportVerification, ObligationState.Decided)),
+                Share(SupervisionText.FigureAcceptedInTime, acceptedOnTime, acceptedDecided),
+                Share(SupervisionText.FigureConcludedInTime, concludedOnTime, concludedDecided),
                 Share(SupervisionText.FigureRealNameChecked,
                     new ObligationFilter(ObligationKind.ReportVerification, ObligationState.Met, Tag: ObligationTags.RealName),
                     new ObligationFilter(ObligationKind.ReportAcceptance, Tag: ObligationTags.RealName)),
-                new Median(SupervisionText.FigureMedianHandling, MedianOf(handling), handling.Count, Rows(handled)),
+                MedianOf(handled),
+                handlingByUnit,
                 trend));
         }
 
@@ -132,7 +152,7 @@ public static class GetDashboard
             && (filter.DueTo is null || row.Obligation.DueOn <= filter.DueTo)
             && obligations.Matches(row, filter.State);
 
-        private static decimal? MedianOf(IReadOnlyList<int> sorted) => sorted.Count == 0
+        private static decimal? Middle(IReadOnlyList<int> sorted) => sorted.Count == 0
             ? null
             : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2m;
     }
