@@ -84,8 +84,22 @@ public sealed partial class SmtpServer : IAsyncDisposable
         {
             return [];
         }
-        return Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(f => Parse(File.ReadAllText(f, Encoding.UTF8))).ToList();
+        return Directory.GetFiles(folder).OrderBy(ArrivalOf).ThenBy(f => f, StringComparer.Ordinal)
+            .Select(f => Parse(File.ReadAllText(f, Encoding.UTF8))).ToList();
     }
+
+    /// <summary>
+    /// Arrival order from the maildir name "{seconds}.M{microseconds}P{pid}…": the microseconds are not zero-padded, so
+    /// the names themselves do not sort in order.
+    /// </summary>
+    private static (long Seconds, long Microseconds) ArrivalOf(string file)
+    {
+        var match = MaildirName().Match(Path.GetFileName(file));
+        return match.Success ? (long.Parse(match.Groups[1].Value), long.Parse(match.Groups[2].Value)) : (long.MaxValue, 0);
+    }
+
+    [GeneratedRegex(@"^(\d+)\.M(\d+)P")]
+    private static partial Regex MaildirName();
 
     private static Message Parse(string raw)
     {

@@ -19,15 +19,7 @@ public class ObligationsApiTests(Portals portals)
         var portal = portals[db];
         using var admin = await portal.AdminClientAsync();
         await Supervising.RunJobAsync(admin, "deadline-sweep");
-        Obligation publication;
-        Portal.Modules.Core.Departments.DepartmentUnit unit;
-        using (var scope = portal.Services.CreateScope())
-        {
-            var data = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            publication = await data.Obligations().AsNoTracking()
-                .Where(o => o.Kind == ObligationKind.Publication && o.Status != ObligationStatus.Lapsed).OrderBy(o => o.Id).FirstAsync();
-            unit = await data.DepartmentUnits.AsNoTracking().SingleAsync(u => u.Id == publication.UnitId);
-        }
+        var (publication, unit) = await Supervising.FirstOpenAsync(portal, ObligationKind.Publication);
         var editor = await portal.CreateStaffAsync("editor", unit.RegionCode, unit.KindCode);
 
         var own = await editor.Client.GetFromJsonAsync<JsonElement>("/api/v1/obligations?all=true");

@@ -1,6 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Core.Data;
+using Portal.Modules.Core.Deadlines;
+using Portal.Modules.Core.Departments;
+using Portal.Modules.Supervision.Data;
 using Portal.Web.Tests.Infrastructure;
 
 namespace Portal.Web.Tests.Supervision;
@@ -26,4 +32,15 @@ public static class Supervising
     }
 
     public static string EmailOf(PortalFactory.Staff staff) => $"{staff.UserName}@example.gov.cn";
+
+    /// <summary>The first open obligation of a kind after a sweep, with its responsible unit, to act as that unit.</summary>
+    public static async Task<(Obligation Obligation, DepartmentUnit Unit)> FirstOpenAsync(PortalFactory portal, ObligationKind kind)
+    {
+        using var scope = portal.Services.CreateScope();
+        var data = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var obligation = await data.Obligations().AsNoTracking()
+            .Where(o => o.Kind == kind && o.MetOn == null && o.Status != ObligationStatus.Lapsed)
+            .OrderBy(o => o.Id).FirstAsync();
+        return (obligation, await data.DepartmentUnits.AsNoTracking().SingleAsync(u => u.Id == obligation.UnitId));
+    }
 }

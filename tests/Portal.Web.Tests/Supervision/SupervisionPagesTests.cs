@@ -134,16 +134,7 @@ public class SupervisionPagesTests(Portals portals)
         var portal = portals[db];
         using var admin = await portal.AdminClientAsync();
         await Supervising.RunJobAsync(admin, "deadline-sweep");
-        Obligation notification;
-        Portal.Modules.Core.Departments.DepartmentUnit unit;
-        using (var scope = portal.Services.CreateScope())
-        {
-            var data = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            notification = await data.Obligations().AsNoTracking()
-                .Where(o => o.Kind == ObligationKind.Notification && o.MetOn == null && o.Status != ObligationStatus.Lapsed)
-                .OrderBy(o => o.Id).FirstAsync();
-            unit = await data.DepartmentUnits.AsNoTracking().SingleAsync(u => u.Id == notification.UnitId);
-        }
+        var (notification, unit) = await Supervising.FirstOpenAsync(portal, ObligationKind.Notification);
         var editor = await portal.CreateStaffAsync("editor", unit.RegionCode, unit.KindCode);
         // A client that does not follow redirects by itself: HttpClient drops the bearer header when it does.
         using var client = portal.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
