@@ -23,7 +23,7 @@ public sealed class JobsPagesController(JobRunner runner) : BackOfficeController
         var outcome = await runner.RunNowAsync(name, cancellationToken);
         if (!outcome.Succeeded)
         {
-            Response.StatusCode = outcome.Kind == OutcomeKind.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict;
+            Response.StatusCode = outcome.Kind.HttpStatus();
         }
         return View("~/Views/Jobs/Index.cshtml", new JobsPage(await runner.OverviewAsync(cancellationToken), outcome.Value, outcome.Succeeded ? null : outcome.Detail));
     }

@@ -9,7 +9,6 @@ public static class SupervisionText
 {
     public const string DashboardTitle = "督办看板";
     public const string ObligationsTitle = "本单位期限事项";
-    public const string JobsTitle = "后台任务";
 
     public static string Kind(ObligationKind kind) => kind switch
     {
@@ -55,7 +54,6 @@ public static class SupervisionText
     // Dashboard page
     public const string DashboardAsOf = "{0}，统计日 {1:yyyy年M月d日}（按法定工作日计算）";
     public const string DashboardRegion = "查看地区";
-    public const string DashboardShow = "查看";
     public const string DashboardHeadline = "总体情况";
     public const string DashboardRates = "办理时效";
     public const string DashboardOverdueByKind = "逾期事项（按类型）";
@@ -68,7 +66,6 @@ public static class SupervisionText
     public const string DashboardTrend = "近12个月趋势（按到期月份）";
     public const string DashboardNothingOverdue = "没有逾期事项。";
     public const string DashboardNoRate = "暂无已到期或已完成的事项";
-    public const string DashboardRateOf = "{0} / {1}";
     public const string DashboardMedianNone = "暂无办结的举报";
     public const string DashboardMedianValue = "{0} 个工作日";
     public const string DashboardMedianCount = "（{0} 件）";
@@ -120,7 +117,13 @@ public static class SupervisionText
     public const string ColumnMetOn = "完成日";
     public const string ColumnStatus = "状态";
     public const string ColumnStanding = "期限";
-    public const string ColumnHandling = "用时（工作日）";
+    public const string CsvSubject = "对象编号";
+    public const string CsvStartedOn = "起算日期";
+    public const string CsvDueOn = "到期日期";
+    public const string CsvMetOn = "完成日期";
+    public const string CsvOverdueDays = "逾期工作日";
+    public const string CsvDaysLeft = "剩余工作日";
+    public const string CsvHandling = "办理用时（工作日）";
     public const string StandingOverdue = "逾期 {0} 个工作日";
     public const string StandingLeft = "剩余 {0} 个工作日";
     public const string StandingToday = "今日到期";
@@ -130,7 +133,6 @@ public static class SupervisionText
     public const string UnitShowOpen = "只看未完成事项";
     public const string UnitEmpty = "本单位目前没有未完成的期限事项。";
     public const string UnitIntro = "期限按法定工作日（含调休上班日）计算；到期前 {0} 个工作日和到期当日会邮件提醒本单位人员，逾期后提醒上级督办。";
-    public const string UnitAutomatic = "随业务办理自动完成";
     public const string FulfilTitle = "登记完成";
     public const string FulfilledOn = "完成日期";
     public const string FulfilNote = "说明（可选）";
@@ -140,7 +142,6 @@ public static class SupervisionText
 
     // Periodic obligations
     public const string QuarterlyLedgerTitle = "{0}台账报送（核查检查汇总表、合法有效性审查汇总表、整改及退出台账、帮扶任务清单）";
-    public const string QuarterlyLedgerPeriod = "{0}年{1}月上旬";
     public const string AnnualSummaryTitle = "{0}年度推动落后产能退出工作总结（报省牵头部门）";
     public const string SealedRecheckAgain = "{0}（第{1}次复查）";
 

@@ -53,14 +53,7 @@ public static class PortalProcess
     }
 
     /// <summary>An address on a loopback port free right now, for a process that must be called on a known address.</summary>
-    public static string FreeAddress()
-    {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return $"http://127.0.0.1:{port}";
-    }
+    public static string FreeAddress() => $"http://127.0.0.1:{LoopbackPort.Free()}";
 
     /// <summary>Waits until the process answers /health, or fails the test after a minute.</summary>
     public static async Task WaitUntilHealthyAsync(string address, Process process)

@@ -44,7 +44,7 @@ public sealed class PostgresCluster : IAsyncDisposable
         {
             await RunAsync("chown", ["-R", "postgres:postgres", root]);
         }
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var cluster = new PostgresCluster(root, bin, port, asPostgres);
         await cluster.PgAsync("initdb", ["-D", $"{root}/data", "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
         await cluster.PgAsync("pg_ctl", ["-D", $"{root}/data", "-w", "-l", $"{root}/log", "-o",
@@ -79,12 +79,6 @@ public sealed class PostgresCluster : IAsyncDisposable
             ? RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(_bin, tool), .. args])
             : RunAsync(Path.Combine(_bin, tool), args);
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static async Task RunAsync(string file, string[] args)
     {

@@ -36,7 +36,7 @@ public sealed partial class SmtpServer : IAsyncDisposable
     {
         var mailbox = Directory.CreateTempSubdirectory("portal-smtp-").FullName;
         Directory.Delete(mailbox);
-        port ??= FreePort();
+        port ??= LoopbackPort.Free();
         var start = new ProcessStartInfo("/usr/bin/python3", ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", mailbox])
         {
             RedirectStandardError = true,
@@ -63,15 +63,6 @@ public sealed partial class SmtpServer : IAsyncDisposable
         }
         process.Kill();
         throw new InvalidOperationException("aiosmtpd did not start; is python3-aiosmtpd installed?");
-    }
-
-    public static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     public sealed record Message(string To, string Subject, string Body, string? PortalKey);

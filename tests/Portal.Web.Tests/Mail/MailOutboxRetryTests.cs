@@ -14,7 +14,7 @@ public class MailOutboxRetryTests(Portals portals)
     public async Task Mail_waits_out_a_stopped_SMTP_server_with_doubling_delays_gives_up_after_the_last_attempt_and_goes_once_the_server_is_back(string db)
     {
         var connection = db == "Postgres" ? await portals.Cluster.CreateDatabaseAsync("mail_retry") : null;
-        var port = SmtpServer.FreePort();
+        var port = LoopbackPort.Free();
         var clock = new MovableClock();
         await using var portal = new PortalFactory(db, connection, demoData: false, clock: clock, settings: new Dictionary<string, string?>
         {

@@ -13,7 +13,7 @@ public class ReCaptchaTests(Portals portals)
     [Fact]
     public async Task With_recaptcha_configured_a_report_passes_on_a_token_siteverify_accepts_and_is_refused_on_one_it_rejects()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var received = new ConcurrentQueue<string>();
         using var siteVerify = new HttpListener();
         siteVerify.Prefixes.Add($"http://127.0.0.1:{port}/");
@@ -59,10 +59,4 @@ public class ReCaptchaTests(Portals portals)
         siteVerify.Stop();
     }
 
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
 }

@@ -18,7 +18,7 @@ public class CreditHttpSinkTests(Portals portals)
 
         public CreditPlatform()
         {
-            Url = $"http://127.0.0.1:{SmtpServer.FreePort()}/credit/";
+            Url = $"http://127.0.0.1:{LoopbackPort.Free()}/credit/";
             _listener.Prefixes.Add(Url);
             _listener.Start();
             _ = Task.Run(async () =>

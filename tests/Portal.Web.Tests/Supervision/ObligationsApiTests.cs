@@ -1,11 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Portal.Modules.Core.Data;
 using Portal.Modules.Core.Deadlines;
-using Portal.Modules.Supervision.Data;
 using Portal.Web.Tests.Infrastructure;
 
 namespace Portal.Web.Tests.Supervision;

@@ -3,11 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Portal.Modules.Core.Data;
 using Portal.Modules.Core.Deadlines;
-using Portal.Modules.Supervision.Data;
 using Portal.Web.Tests.Infrastructure;
 
 namespace Portal.Web.Tests.Supervision;

@@ -21,15 +21,7 @@ public abstract class PortalApiController : ControllerBase
 
     protected IActionResult Problem<T>(Outcome<T> outcome)
     {
-        var status = outcome.Kind switch
-        {
-            OutcomeKind.Invalid => StatusCodes.Status400BadRequest,
-            OutcomeKind.NotFound => StatusCodes.Status404NotFound,
-            OutcomeKind.Forbidden => StatusCodes.Status403Forbidden,
-            OutcomeKind.Conflict => StatusCodes.Status409Conflict,
-            OutcomeKind.Unauthorized => StatusCodes.Status401Unauthorized,
-            _ => StatusCodes.Status400BadRequest,
-        };
+        var status = outcome.Kind.HttpStatus();
         ProblemDetails problem = outcome.Errors is { Count: > 0 } errors
             ? new ValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
             : new ProblemDetails();

@@ -52,7 +52,7 @@ public sealed class DeskController(StaffScope staff, OwnAnnouncement own) : Back
         var outcome = await handler.HandleAsync(input, actor, cancellationToken);
         return outcome.Succeeded
             ? Redirect($"/backoffice/announcements/{outcome.Value!.Id}?done=saved")
-            : FormAgain("new", null, input, outcome.Errors, outcome.Errors is null ? outcome.Detail : null, actor, StatusOf(outcome.Kind));
+            : FormAgain("new", null, input, outcome.Errors, outcome.Errors is null ? outcome.Detail : null, actor, outcome.Kind.HttpStatus());
     }
 
     [HttpGet("{id:int}")]
@@ -73,7 +73,7 @@ public sealed class DeskController(StaffScope staff, OwnAnnouncement own) : Back
         var outcome = await handler.HandleAsync(id, input, actor, cancellationToken);
         return outcome.Succeeded
             ? Redirect($"/backoffice/announcements/{id}?done=saved")
-            : FormAgain("edit", id, input, outcome.Errors, outcome.Errors is null ? outcome.Detail : null, actor, StatusOf(outcome.Kind));
+            : FormAgain("edit", id, input, outcome.Errors, outcome.Errors is null ? outcome.Detail : null, actor, outcome.Kind.HttpStatus());
     }
 
     [HttpGet("{id:int}/correct")]
@@ -90,7 +90,7 @@ public sealed class DeskController(StaffScope staff, OwnAnnouncement own) : Back
         var outcome = await handler.HandleAsync(id, input.Reason, input, actor, cancellationToken);
         return outcome.Succeeded
             ? Redirect($"/backoffice/announcements/{id}?done=corrected")
-            : FormAgain("correct", id, input, outcome.Errors, outcome.Errors is null ? outcome.Detail : null, actor, StatusOf(outcome.Kind));
+            : FormAgain("correct", id, input, outcome.Errors, outcome.Errors is null ? outcome.Detail : null, actor, outcome.Kind.HttpStatus());
     }
 
     [HttpPost("{id:int}/publish")]
@@ -168,15 +168,7 @@ public sealed class DeskController(StaffScope staff, OwnAnnouncement own) : Back
     private async Task<IActionResult> AfterActionAsync<T>(int id, Outcome<T> outcome, string done, GetDeskAnnouncement.Handler desk, CancellationToken cancellationToken) =>
         outcome.Succeeded
             ? Redirect($"/backoffice/announcements/{id}?done={done}")
-            : await PreviewAsync(id, null, outcome.Errors ?? NoErrors, outcome.Errors is null ? outcome.Detail : null, StatusOf(outcome.Kind), desk, cancellationToken);
-
-    private static int StatusOf(OutcomeKind kind) => kind switch
-    {
-        OutcomeKind.Forbidden => StatusCodes.Status403Forbidden,
-        OutcomeKind.NotFound => StatusCodes.Status404NotFound,
-        OutcomeKind.Conflict => StatusCodes.Status409Conflict,
-        _ => StatusCodes.Status400BadRequest,
-    };
+            : await PreviewAsync(id, null, outcome.Errors ?? NoErrors, outcome.Errors is null ? outcome.Detail : null, outcome.Kind.HttpStatus(), desk, cancellationToken);
 
     /// <summary>Values the form could not even bind (a letter in a number field), keyed like the API's field errors.</summary>
     private Dictionary<string, string[]>? BindingErrors()

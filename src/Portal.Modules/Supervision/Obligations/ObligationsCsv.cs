@@ -7,18 +7,18 @@ public static class ObligationsCsv
 {
     private static readonly (string Name, Func<ListObligations.Item, string?> Value)[] Columns =
     [
-        ("事项类型", i => i.KindName),
-        ("事项", i => i.Title),
-        ("对象编号", i => i.SubjectId),
-        ("责任单位", i => i.Unit),
-        ("行政区划代码", i => i.RegionCode),
-        ("起算日期", i => i.StartedOn.ToString("yyyy-MM-dd")),
-        ("到期日期", i => i.DueOn.ToString("yyyy-MM-dd")),
-        ("完成日期", i => i.MetOn?.ToString("yyyy-MM-dd")),
-        ("状态", i => i.StatusName),
-        ("逾期工作日", i => i.OverdueWorkingDays.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        ("剩余工作日", i => i.WorkingDaysLeft?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        ("办理用时（工作日）", i => i.HandlingWorkingDays?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        (SupervisionText.ColumnKind, i => i.KindName),
+        (SupervisionText.ColumnTitle, i => i.Title),
+        (SupervisionText.CsvSubject, i => i.SubjectId),
+        (SupervisionText.ColumnUnit, i => i.Unit),
+        (SupervisionText.ColumnRegion, i => i.RegionCode),
+        (SupervisionText.CsvStartedOn, i => i.StartedOn.ToString("yyyy-MM-dd")),
+        (SupervisionText.CsvDueOn, i => i.DueOn.ToString("yyyy-MM-dd")),
+        (SupervisionText.CsvMetOn, i => i.MetOn?.ToString("yyyy-MM-dd")),
+        (SupervisionText.ColumnStatus, i => i.StatusName),
+        (SupervisionText.CsvOverdueDays, i => i.OverdueWorkingDays.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        (SupervisionText.CsvDaysLeft, i => i.WorkingDaysLeft?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        (SupervisionText.CsvHandling, i => i.HandlingWorkingDays?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
     ];
 
     public static async Task<byte[]> WriteAsync(IReadOnlyList<ListObligations.Item> items, CancellationToken cancellationToken)

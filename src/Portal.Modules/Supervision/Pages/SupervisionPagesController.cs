@@ -54,12 +54,7 @@ public sealed class SupervisionPagesController(StaffScope staff) : BackOfficeCon
 
     private IActionResult Refused<T>(Outcome<T> outcome)
     {
-        Response.StatusCode = outcome.Kind switch
-        {
-            OutcomeKind.Forbidden => StatusCodes.Status403Forbidden,
-            OutcomeKind.NotFound => StatusCodes.Status404NotFound,
-            _ => StatusCodes.Status400BadRequest,
-        };
+        Response.StatusCode = outcome.Kind.HttpStatus();
         return View("~/Views/Supervision/Refused.cshtml", outcome.Detail ?? outcome.Errors?.Values.SelectMany(v => v).FirstOrDefault() ?? SupervisionText.OnlySupervisors);
     }
 }

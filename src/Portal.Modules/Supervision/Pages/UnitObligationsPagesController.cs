@@ -27,12 +27,7 @@ public sealed class UnitObligationsPagesController(StaffScope staff, GetUnitObli
         {
             return Redirect($"/backoffice/obligations?done={id}" + (all ? "&all=true" : ""));
         }
-        Response.StatusCode = outcome.Kind switch
-        {
-            OutcomeKind.NotFound => StatusCodes.Status404NotFound,
-            OutcomeKind.Conflict => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status400BadRequest,
-        };
+        Response.StatusCode = outcome.Kind.HttpStatus();
         return await PageAsync(all, null, id, command, outcome.Errors ?? new Dictionary<string, string[]>(), outcome.Errors is null ? outcome.Detail : null, cancellationToken);
     }
 
