@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test of the portal. Installs what the tests need from Debian's packages when it is missing:
 # PostgreSQL 15 (the integration suite starts its own throwaway cluster), Chromium (browser journeys),
-# a CJK font (Chinese in screenshots), python3-aiosmtpd (a real SMTP server for mail tests) and Node.js with npm
-# (the build restores the report form's altcha widget and the dashboard's ECharts from npm).
+# a CJK font (Chinese in screenshots), python3-aiosmtpd (a real SMTP server for mail tests), Node.js with npm
+# (the build restores the report form's altcha widget and the dashboard's ECharts from npm), ffmpeg and mat2 (the
+# portal cleans video and PDF evidence with them), and the independent readers the evidence tests check with:
+# exiftool, poppler-utils (pdfinfo, pdftoppm) and jpegtran (a progressive JPEG to hide metadata in).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,6 +14,11 @@ missing=()
 fc-list 2>/dev/null | grep -qiE 'Noto Sans CJK|WenQuanYi' || missing+=(fonts-noto-cjk)
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
 command -v npm >/dev/null || missing+=(nodejs npm)
+command -v ffmpeg >/dev/null || missing+=(ffmpeg)
+command -v mat2 >/dev/null || missing+=(mat2)
+command -v exiftool >/dev/null || missing+=(libimage-exiftool-perl)
+command -v pdfinfo >/dev/null || missing+=(poppler-utils)
+command -v jpegtran >/dev/null || missing+=(libjpeg-turbo-progs)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   SUDO=""

@@ -31,6 +31,10 @@ public sealed class ReportsModule : IPortalModule
         services.AddHttpClient(CaptchaVerifier.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<EvidenceStore>();
         services.AddSingleton<EvidenceIntake>();
+        services.AddSingleton<EvidenceCleaner>();
+        services.AddSingleton<CleaningTool>();
+        services.AddSingleton<VideoCleaner>();
+        services.AddSingleton<PdfCleaner>();
         services.AddSingleton<IdentityProtector>();
         services.AddScoped<ReceiptAccess>();
         services.AddScoped<ReportRouter>();

@@ -12,6 +12,15 @@ public sealed class ReportsOptions
     public long MaxReportBytes { get; set; } = 100L * 1024 * 1024;
 
     public int MaxFiles { get; set; } = 10;
+
+    /// <summary>How long ffmpeg or mat2 may take over one file before it is refused.</summary>
+    public TimeSpan CleaningTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Debian's <c>ffmpeg</c>, which remuxes videos without their metadata.</summary>
+    public string FfmpegPath { get; set; } = "ffmpeg";
+
+    /// <summary>Debian's <c>mat2</c>, which draws PDFs anew without their metadata.</summary>
+    public string Mat2Path { get; set; } = "mat2";
 }
 
 /// <summary><c>Portal:Captcha:*</c> (ARCHITECTURE.md): the self-hosted proof of work, or reCAPTCHA where it is reachable.</summary>

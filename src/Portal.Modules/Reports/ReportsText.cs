@@ -50,8 +50,8 @@ public static class ReportsText
     public const string TooManyFiles = "证据材料最多 {0} 个文件。";
     public const string FileTooLarge = "文件“{0}”超过 {1} 的单个文件上限。";
     public const string FilesTooLarge = "证据材料合计超过 {0} 的上限。";
-    public const string FileTypeRefused = "文件“{0}”不是 JPEG、PNG 图片、PDF 文档或 MP4 视频（按文件内容判断，与文件名无关）。";
-    public const string FileDamaged = "文件“{0}”已损坏或不完整，无法读取。";
+    public const string FileTypeRefused = "文件“{0}”不是 JPEG、PNG、WebP 图片、PDF 文档或 MP4、MOV 视频（按文件内容判断，与文件名无关）。";
+    public const string FileDamaged = "文件“{0}”已损坏或不完整，或无法清除其中可能暴露您身份的信息（位置、设备、作者、时间），为保护您，未予保存。";
     public const string ReceiptNotFound = "受理编号或查询密码不正确。请核对回执上的两串字符。";
 
     // Receipt and status page

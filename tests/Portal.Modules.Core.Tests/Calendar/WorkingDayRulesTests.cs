@@ -1,11 +1,12 @@
 using System.Reflection;
 using Portal.Modules.Core.Calendar;
+using Portal.TestData;
 
 namespace Portal.Modules.Core.Tests.Calendar;
 
 public class WorkingDayRulesTests
 {
-    private static readonly IReadOnlyList<HolidayNotice> Facts = SharedFacts.Notices();
+    private static readonly IReadOnlyList<HolidayNotice> Facts = OfficialCalendar.Notices;
 
     private static WorkingDayRules Official()
     {

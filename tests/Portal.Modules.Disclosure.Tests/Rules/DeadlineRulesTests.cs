@@ -1,3 +1,4 @@
+using Portal.TestData;
 using Portal.Modules.Disclosure.Data;
 using Portal.Modules.Disclosure.Rules;
 

@@ -1,5 +1,5 @@
 using Portal.Modules.Core.Deadlines;
-using Portal.Modules.Disclosure.Tests;
+using Portal.TestData;
 using Portal.Modules.Supervision.Data;
 using Portal.Modules.Supervision.Sweep;
 

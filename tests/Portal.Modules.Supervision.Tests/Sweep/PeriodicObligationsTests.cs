@@ -1,6 +1,6 @@
 using Portal.Modules.Core.Deadlines;
 using Portal.Modules.Core.Regions;
-using Portal.Modules.Disclosure.Tests;
+using Portal.TestData;
 using Portal.Modules.Supervision.Sweep;
 
 namespace Portal.Modules.Supervision.Tests.Sweep;

@@ -77,7 +77,7 @@ public class EvidenceTests(Portals portals)
         var portal = portals[db];
         using var citizen = portal.CreateClient();
         var (code, key) = await Reporting.FileAsync(citizen, Reporting.Form(Reporting.AnonymousEnvironmentReport(await Reporting.SolveCaptchaAsync(citizen))));
-        var pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"u8.ToArray();
+        var pdf = CraftedEvidence.Pdf();
 
         var wrong = Reporting.Form(new Dictionary<string, string?> { ["trackingCode"] = code, ["accessKey"] = "AAAAA-AAAAA-AAAAA-AAAAA" }, ("监测报告.pdf", pdf, "application/pdf"));
         await (await citizen.PostAsync("/api/v1/reports/evidence", wrong)).AssertProblemAsync(HttpStatusCode.NotFound);

@@ -127,9 +127,10 @@ public enum EvidenceKind
     Png,
     Pdf,
     Mp4,
+    WebP,
 }
 
-/// <summary>An evidence file as stored: metadata stripped (JPEG/PNG), named at random, with its SHA-256.</summary>
+/// <summary>An evidence file as stored: cleaned of everything but its content, named at random, with its SHA-256.</summary>
 public sealed class ReportAttachment
 {
     public long Id { get; set; }

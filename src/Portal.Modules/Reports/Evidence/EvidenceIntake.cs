@@ -6,11 +6,11 @@ using Portal.Modules.Reports.Intake;
 namespace Portal.Modules.Reports.Evidence;
 
 /// <summary>
-/// Reads uploaded evidence against the limits, decides each file's type by its content (not its name) and strips
-/// photo metadata, reporting every refusal by the file's name, in Chinese. Used when a report is filed and when its
+/// Reads uploaded evidence against the limits, decides each file's type by its content (not its name) and cleans it of
+/// everything but its content, reporting every refusal by the file's name, in Chinese. Used when a report is filed and when its
 /// reporter adds evidence later (the report's limits count what it already holds).
 /// </summary>
-public sealed class EvidenceIntake(IOptions<ReportsOptions> options)
+public sealed class EvidenceIntake(IOptions<ReportsOptions> options, EvidenceCleaner cleaner)
 {
     public async Task<List<(EvidenceKind Kind, byte[] Bytes)>> ReadAsync(IReadOnlyList<FileReport.IncomingFile> incoming, int heldFiles, long heldBytes,
         ValidationErrors errors, CancellationToken cancellationToken)
@@ -46,7 +46,7 @@ public sealed class EvidenceIntake(IOptions<ReportsOptions> options)
                 errors.Add("files", string.Format(ReportsText.FileTypeRefused, shownName));
                 continue;
             }
-            if (EvidenceCleaner.Clean(kind, bytes) is not { } cleaned)
+            if (await cleaner.CleanAsync(kind, bytes, cancellationToken) is not { } cleaned)
             {
                 errors.Add("files", string.Format(ReportsText.FileDamaged, shownName));
                 continue;

@@ -28,6 +28,7 @@ public static class OpenEvidence
                 EvidenceKind.Jpeg => ("image/jpeg", "jpg"),
                 EvidenceKind.Png => ("image/png", "png"),
                 EvidenceKind.Pdf => ("application/pdf", "pdf"),
+                EvidenceKind.WebP => ("image/webp", "webp"),
                 _ => ("video/mp4", "mp4"),
             };
             return Outcome<Result>.Ok(new Result(content, type, $"{report!.TrackingCode}-{file.Id}.{extension}"));
