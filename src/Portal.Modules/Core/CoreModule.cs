@@ -76,6 +76,7 @@ public sealed class CoreModule : IPortalModule
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticator>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<ChineseIdentityErrors>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>();
 
@@ -94,22 +95,30 @@ public sealed class CoreModule : IPortalModule
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden);
+            o.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden, enrolFirst: true);
         });
         services.AddAuthorization(o =>
         {
             foreach (var (permission, roles) in Permissions.RolesGranting)
             {
-                o.AddPolicy(permission, p => p.RequireAuthenticatedUser().RequireRole(roles));
+                o.AddPolicy(permission, p => p.RequireAuthenticatedUser().RequireRole(roles).RequireClaim(StaffClaimsFactory.TwoFactorClaim));
             }
         });
     }
 
-    private static Task AnswerApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    /// <summary>
+    /// Programs get the status; people get the sign-in page, or, when they are signed in without a second factor
+    /// (which no permission accepts), the page that enrols their authenticator.
+    /// </summary>
+    private static Task AnswerApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status, bool enrolFirst = false)
     {
         if (context.Request.Path.StartsWithSegments("/api"))
         {
             context.Response.StatusCode = status;
+        }
+        else if (enrolFirst && context.HttpContext.User.Identity?.IsAuthenticated == true && !context.HttpContext.User.HasClaim(c => c.Type == StaffClaimsFactory.TwoFactorClaim))
+        {
+            context.Response.Redirect("/account/authenticator");
         }
         else
         {

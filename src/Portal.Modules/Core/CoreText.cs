@@ -88,8 +88,11 @@ public static class CoreText
     public const string BadCredentials = "用户名或密码错误。";
     public const string LockedOut = "登录失败次数过多，账户已暂时锁定，请 15 分钟后再试。";
     public const string TotpRequired = "请提供身份验证器中的 6 位动态验证码。";
-    public const string BadTotp = "动态验证码不正确或已过期。";
-    public const string AdminNeedsTwoFactor = "管理员账户须先在后台启用两步验证，才能使用接口。";
+    public const string BadTotp = "动态验证码不正确、已过期或已经用过。每个验证码只能使用一次，请等待下一个。";
+    public const string TwoFactorNeeded = "此账户尚未启用两步验证：请先登录后台，用身份验证器完成绑定，然后才能使用接口。";
+    public const string BadRecoveryCode = "恢复码不正确或已经用过。";
+    public const string AuthenticatorKeyFormat = "身份验证器密钥须为 Base32 编码（字母 A–Z 和数字 2–7），至少 16 个字符。";
+    public const string AuthenticatorKey = "身份验证器密钥";
 
     // Pages
     public const string UserNameRequired = "请填写用户名。";
@@ -103,7 +106,14 @@ public static class CoreText
     public const string TwoFactorHint = "请打开身份验证器应用，输入当前显示的 6 位动态验证码。";
     public const string VerifyButton = "验证";
     public const string EnrolTitle = "启用两步验证";
-    public const string EnrolHint = "管理员账户必须启用两步验证。请在身份验证器应用（如 FreeOTP、Google Authenticator、Microsoft Authenticator）中手动添加以下密钥，然后输入应用显示的 6 位验证码。";
+    public const string EnrolHint = "所有工作人员账户都必须启用两步验证，之后才能进入后台。请在身份验证器应用（如 FreeOTP、Google Authenticator、Microsoft Authenticator）中手动添加以下密钥，然后输入应用显示的 6 位验证码。";
+    public const string RecoveryTitle = "请保存恢复码";
+    public const string RecoveryHint = "手机丢失或无法使用身份验证器时，可用下列恢复码之一代替动态验证码登录。每个恢复码只能使用一次。请打印或抄写后妥善保管，本页离开后不再显示。";
+    public const string RecoveryContinue = "我已保存，进入后台";
+    public const string RecoveryCodeLabel = "恢复码";
+    public const string RecoveryCodeRequired = "请填写恢复码。";
+    public const string RecoveryInstead = "无法使用身份验证器？用恢复码登录";
+    public const string RecoveryButton = "用恢复码登录";
     public const string EnrolKey = "密钥";
     public const string EnrolUri = "配置链接";
     public const string DeniedTitle = "无权访问";

@@ -7,6 +7,8 @@ namespace Portal.Web.Tests.Api;
 [Collection(PortalCollection.Name)]
 public class StaffUsersApiTests(Portals portals)
 {
+    private static readonly string Key = Totp.NewKey();
+
     private static object NewUser(string? password = null, string role = "editor", string regionCode = "220303", string department = "environment") => new
     {
         userName = "u" + Guid.NewGuid().ToString("N")[..12],
@@ -15,6 +17,7 @@ public class StaffUsersApiTests(Portals portals)
         role,
         regionCode,
         department,
+        authenticatorKey = Key,
     };
 
     [Theory, BothDatabases]
@@ -72,7 +75,7 @@ public class StaffUsersApiTests(Portals portals)
         await (await admin.PostAsJsonAsync("/api/v1/staff/users", user)).JsonAsync(HttpStatusCode.Created);
         await (await admin.PostAsJsonAsync("/api/v1/staff/users", user)).AssertProblemAsync(HttpStatusCode.Conflict);
         var userName = (string)user.GetType().GetProperty("userName")!.GetValue(user)!;
-        Assert.False(string.IsNullOrEmpty(await portal.TokenAsync(userName, "铁东区生态环境局编辑专用")));
+        Assert.False(string.IsNullOrEmpty(await portal.TokenAsync(userName, "铁东区生态环境局编辑专用", Key)));
     }
 
     [Theory, BothDatabases]

@@ -103,7 +103,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     public async Task<string> TokenAsync(string userName, string password, string? totpKey = null)
     {
         using var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password, totp = totpKey is null ? null : Totp.Code(totpKey) });
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password, totp = totpKey is null ? null : await Totp.FreshCodeAsync(totpKey) });
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return body.GetProperty("accessToken").GetString()!;
@@ -116,20 +116,24 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    private string? _adminToken;
+
+    /// <summary>The administrator's token, asked for once per portal: each authenticator code works only once.</summary>
     public async Task<HttpClient> AdminClientAsync() =>
-        ClientWithToken(await TokenAsync(AdminUserName, AdminPassword, AdminAuthenticatorKey));
+        ClientWithToken(_adminToken ??= await TokenAsync(AdminUserName, AdminPassword, AdminAuthenticatorKey));
 
-    public sealed record Staff(string UserName, string Password, HttpClient Client);
+    public sealed record Staff(string UserName, string Password, string AuthenticatorKey, HttpClient Client);
 
-    /// <summary>Opens an account through the API as the administrator would, and signs it in.</summary>
+    /// <summary>Opens an account through the API as a department system would (with its authenticator key), and signs it in.</summary>
     public async Task<Staff> CreateStaffAsync(string role, string regionCode, string department)
     {
         using var admin = await AdminClientAsync();
         var userName = $"{role}-{Guid.NewGuid():N}"[..24];
         var password = "一二三四五六七八九十-" + Guid.NewGuid().ToString("N")[..6];
-        var response = await admin.PostAsJsonAsync("/api/v1/staff/users", new { userName, password, email = $"{userName}@example.gov.cn", role, regionCode, department });
+        var authenticatorKey = Totp.NewKey();
+        var response = await admin.PostAsJsonAsync("/api/v1/staff/users", new { userName, password, email = $"{userName}@example.gov.cn", role, regionCode, department, authenticatorKey });
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
-        return new Staff(userName, password, ClientWithToken(await TokenAsync(userName, password)));
+        return new Staff(userName, password, authenticatorKey, ClientWithToken(await TokenAsync(userName, password, authenticatorKey)));
     }
 
     public override async ValueTask DisposeAsync()

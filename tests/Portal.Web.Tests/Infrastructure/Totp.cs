@@ -23,6 +23,30 @@ public static class Totp
 
     public static string NewKey() => ToBase32(RandomNumberGenerator.GetBytes(20));
 
+    private static readonly Dictionary<string, long> LastStep = new();
+
+    /// <summary>
+    /// A code the portal has not seen yet: it accepts each 30-second step once per account, for the step before, the
+    /// current and the next. Steps are handed out in order per key; when all three are spent, this waits for the next.
+    /// </summary>
+    public static async Task<string> FreshCodeAsync(string base32Key)
+    {
+        while (true)
+        {
+            var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+            lock (LastStep)
+            {
+                var step = Math.Max(now - 1, LastStep.GetValueOrDefault(base32Key, long.MinValue) + 1);
+                if (step <= now + 1)
+                {
+                    LastStep[base32Key] = step;
+                    return Code(base32Key, DateTimeOffset.FromUnixTimeSeconds(step * 30));
+                }
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+    }
+
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
     private static byte[] Base32(string text)

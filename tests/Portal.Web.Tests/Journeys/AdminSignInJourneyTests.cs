@@ -28,7 +28,7 @@ public class AdminSignInJourneyTests
             await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
             Assert.Contains("动态验证码不正确", await page.Locator(".form-errors").InnerTextAsync());
 
-            await page.GetByLabel("动态验证码").FillAsync(Totp.Code(portal.AdminAuthenticatorKey));
+            await page.GetByLabel("动态验证码").FillAsync(await Totp.FreshCodeAsync(portal.AdminAuthenticatorKey));
             await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
 
             await page.WaitForURLAsync("**/backoffice");
@@ -83,9 +83,11 @@ public class AdminSignInJourneyTests
 
             await page.WaitForURLAsync("**/account/authenticator");
             var key = (await page.Locator("#authenticator-key").InnerTextAsync()).Replace(" ", string.Empty);
-            await page.GetByLabel("动态验证码").FillAsync(Totp.Code(key));
+            await page.GetByLabel("动态验证码").FillAsync(await Totp.FreshCodeAsync(key));
             await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
 
+            Assert.Equal(10, await page.Locator("#recovery-codes li").CountAsync());
+            await page.GetByRole(AriaRole.Link, new() { Name = "我已保存，进入后台" }).ClickAsync();
             await page.WaitForURLAsync("**/backoffice");
             Assert.Equal("工作台", (await page.Locator("h1").InnerTextAsync()).Trim());
         }

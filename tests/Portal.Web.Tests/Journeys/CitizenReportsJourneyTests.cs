@@ -42,11 +42,7 @@ public class CitizenReportsJourneyTests
             await Reporting.RouteAsync(portal);
 
             var staff = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "zh-CN" });
-            await staff.GotoAsync(address + "/account/sign-in");
-            await staff.GetByLabel("用户名").FillAsync(handler.UserName);
-            await staff.GetByLabel("密码").FillAsync(handler.Password);
-            await staff.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-            await staff.WaitForURLAsync("**/backoffice");
+            await Browser.SignInAsync(staff, address, handler.UserName, handler.Password, handler.AuthenticatorKey);
             await staff.GetByRole(AriaRole.Link, new() { Name = "举报办理" }).ClickAsync();
             Assert.Contains("四平市铁东区生态环境局", await staff.Locator("#queue-unit").InnerTextAsync());
             var row = staff.Locator("#queue tbody tr", new() { HasText = trackingCode });

@@ -19,11 +19,7 @@ public class EditorPublishesYellowListJourneyTests
         await using (browser)
         {
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "zh-CN" });
-            await page.GotoAsync(address + "/account/sign-in");
-            await page.GetByLabel("用户名").FillAsync(editor.UserName);
-            await page.GetByLabel("密码").FillAsync(editor.Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-            await page.WaitForURLAsync("**/backoffice");
+            await Browser.SignInAsync(page, address, editor.UserName, editor.Password, editor.AuthenticatorKey);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "公告编辑台" }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "新建公告" }).ClickAsync();

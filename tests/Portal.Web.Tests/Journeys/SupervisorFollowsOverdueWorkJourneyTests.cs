@@ -39,11 +39,7 @@ public class SupervisorFollowsOverdueWorkJourneyTests
                     refused.Add($"{response.Status} {response.Url}");
                 }
             };
-            await page.GotoAsync(address + "/account/sign-in");
-            await page.GetByLabel("用户名").FillAsync(supervisor.UserName);
-            await page.GetByLabel("密码").FillAsync(supervisor.Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-            await page.WaitForURLAsync("**/backoffice");
+            await Browser.SignInAsync(page, address, supervisor.UserName, supervisor.Password, supervisor.AuthenticatorKey);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "督办看板" }).ClickAsync();
 

@@ -68,8 +68,9 @@ public sealed class FirstAdministrator(
         await users.AddToRoleAsync(user, Roles.Admin);
         if (!string.IsNullOrWhiteSpace(admin.AuthenticatorKey))
         {
-            await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", admin.AuthenticatorKey.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant());
-            await users.SetTwoFactorEnabledAsync(user, true);
+            var key = AuthenticatorKeys.Normalize(admin.AuthenticatorKey)
+                ?? throw new InvalidOperationException($"Portal:Admin:AuthenticatorKey: not a Base32 key of at least {AuthenticatorKeys.MinimumCharacters} characters");
+            await AuthenticatorKeys.ProvisionAsync(users, user, key);
         }
         logger.LogInformation("Created the first administrator account {UserName} for unit {Unit}", admin.UserName, unit.Name);
     }

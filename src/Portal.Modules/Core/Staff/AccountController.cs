@@ -9,7 +9,10 @@ using Portal.Modules.Core.Common;
 
 namespace Portal.Modules.Core.Staff;
 
-/// <summary>Back-office sign-in: password, then a TOTP code where two-factor is on (always for administrators).</summary>
+/// <summary>
+/// Back-office sign-in: password, then an authenticator code (or a recovery code). An account without an authenticator
+/// signs in only as far as enrolling one: no permission accepts a sign-in without a second factor.
+/// </summary>
 [Route("account")]
 [AutoValidateAntiforgeryToken]
 public sealed class AccountController(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, IOptions<PortalOptions> options) : Controller
@@ -34,6 +37,15 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, UserManag
         [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = CoreText.TotpFormat)]
         [Display(Name = CoreText.TotpCode)]
         public string? Code { get; set; }
+
+        public string? ReturnUrl { get; set; }
+    }
+
+    public sealed class RecoveryForm
+    {
+        [Required(ErrorMessage = CoreText.RecoveryCodeRequired)]
+        [Display(Name = CoreText.RecoveryCodeLabel)]
+        public string? RecoveryCode { get; set; }
 
         public string? ReturnUrl { get; set; }
     }
@@ -98,7 +110,27 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, UserManag
         return View(form);
     }
 
-    /// <summary>Enrol an authenticator app; administrators land here until they have.</summary>
+    [HttpPost("recovery")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Recovery(RecoveryForm form)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToAction(nameof(SignIn));
+        }
+        if (ModelState.IsValid)
+        {
+            var result = await signIn.TwoFactorRecoveryCodeSignInAsync(form.RecoveryCode!.Replace(" ", string.Empty, StringComparison.Ordinal));
+            if (result.Succeeded)
+            {
+                return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
+            }
+            ModelState.AddModelError(nameof(RecoveryForm.RecoveryCode), CoreText.BadRecoveryCode);
+        }
+        return View(nameof(TwoFactor), new CodeForm { ReturnUrl = form.ReturnUrl });
+    }
+
+    /// <summary>Enrol an authenticator app; every staff member lands here until they have.</summary>
     [HttpGet("authenticator")]
     [Authorize]
     public async Task<IActionResult> Authenticator()
@@ -131,7 +163,9 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, UserManag
         }
         await users.SetTwoFactorEnabledAsync(user, true);
         await signIn.RefreshSignInAsync(user);
-        return LocalRedirect("/backoffice");
+        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? [];
+        Response.Headers.CacheControl = "no-store";
+        return View("RecoveryCodes", codes.ToList());
     }
 
     [HttpPost("sign-out")]

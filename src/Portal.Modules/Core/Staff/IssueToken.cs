@@ -8,12 +8,13 @@ namespace Portal.Modules.Core.Staff;
 
 /// <summary>
 /// POST /api/v1/auth/token: a bearer token for a program acting as a staff member. The same rules as the
-/// back-office sign-in hold: lockout after repeated failures, and a TOTP code for every account that has
-/// two-factor on, which every administrator must.
+/// back-office sign-in hold: lockout after repeated failures, and a second factor for every account (an authenticator
+/// code, which works once, or one of the account's recovery codes). An account without an authenticator gets no token
+/// until it has enrolled one in the back office or was given one by <c>POST /api/v1/staff/users</c>.
 /// </summary>
 public static class IssueToken
 {
-    public sealed record Command(string? UserName, string? Password, string? Totp);
+    public sealed record Command(string? UserName, string? Password, string? Totp, string? RecoveryCode = null);
 
     public sealed record Result(string AccessToken, DateTime ExpiresAt);
 
@@ -48,12 +49,19 @@ public static class IssueToken
             {
                 return Outcome<Result>.Unauthorized(CoreText.BadCredentials);
             }
-            var twoFactor = await users.GetTwoFactorEnabledAsync(user);
-            if (!twoFactor && await users.IsInRoleAsync(user, Roles.Admin))
+            if (!await users.GetTwoFactorEnabledAsync(user))
             {
-                return Outcome<Result>.Forbidden(CoreText.AdminNeedsTwoFactor);
+                return Outcome<Result>.Forbidden(CoreText.TwoFactorNeeded);
             }
-            if (twoFactor)
+            if (!string.IsNullOrWhiteSpace(command.RecoveryCode))
+            {
+                if (!(await users.RedeemTwoFactorRecoveryCodeAsync(user, command.RecoveryCode.Replace(" ", string.Empty, StringComparison.Ordinal))).Succeeded)
+                {
+                    await users.AccessFailedAsync(user);
+                    return Outcome<Result>.Unauthorized(CoreText.BadRecoveryCode);
+                }
+            }
+            else
             {
                 if (string.IsNullOrWhiteSpace(command.Totp))
                 {
@@ -63,10 +71,10 @@ public static class IssueToken
                 if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
                 {
                     await users.AccessFailedAsync(user);
-                    return Outcome<Result>.Unauthorized(await users.IsLockedOutAsync(user) ? CoreText.LockedOut : CoreText.BadTotp);
+                    return Outcome<Result>.Unauthorized(CoreText.BadTotp);
                 }
-                await users.ResetAccessFailedCountAsync(user);
             }
+            await users.ResetAccessFailedCountAsync(user);
 
             var principal = await signIn.CreateUserPrincipalAsync(user);
             var expiresAt = clock.GetUtcNow().Add(Lifetime);

@@ -26,7 +26,7 @@ public sealed class StaffScope(IHttpContextAccessor http, DepartmentDirectory de
     public async Task<StaffContext?> CurrentAsync(CancellationToken cancellationToken = default)
     {
         var user = http.HttpContext?.User;
-        if (user?.Identity?.IsAuthenticated != true)
+        if (user?.Identity?.IsAuthenticated != true || !user.HasClaim(c => c.Type == StaffClaimsFactory.TwoFactorClaim))
         {
             return null;
         }

@@ -7,4 +7,7 @@ public sealed class StaffUser : IdentityUser
 {
     public int UnitId { get; set; }
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The 30-second step of the last authenticator code accepted: a code works once (<see cref="SingleUseAuthenticator"/>).</summary>
+    public long? TotpLastStep { get; set; }
 }

@@ -85,3 +85,17 @@ namespace Portal.Web.Data.Migrations.Postgres
     [Migration("20261125000000_Supervision")]
     public sealed class Supervision : SqlScriptMigration;
 }
+
+namespace Portal.Web.Data.Migrations.Sqlite
+{
+    [DbContext(typeof(SqlitePortalDbContext))]
+    [Migration("20261129000000_StaffTwoFactor")]
+    public sealed class StaffTwoFactor : SqlScriptMigration;
+}
+
+namespace Portal.Web.Data.Migrations.Postgres
+{
+    [DbContext(typeof(PostgresPortalDbContext))]
+    [Migration("20261129000000_StaffTwoFactor")]
+    public sealed class StaffTwoFactor : SqlScriptMigration;
+}
