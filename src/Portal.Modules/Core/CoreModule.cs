@@ -51,9 +51,15 @@ public sealed class CoreModule : IPortalModule
         services.AddPortalRateLimits(configuration);
 
         AddStaffAccounts(services);
+        // The key ring is kept in the database, so that every node shares it, and encrypted with a certificate that is not.
         services.AddDataProtection().SetApplicationName("Portal");
+        services.AddSingleton(sp => Secrets.KeyEncryptionCertificate.Load(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<PortalPaths>()));
         services.AddOptions<KeyManagementOptions>()
-            .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DatabaseXmlRepository(scopes));
+            .Configure<IServiceScopeFactory, Secrets.KeyEncryptionCertificate, Microsoft.Extensions.Logging.ILoggerFactory>((o, scopes, certificate, loggers) =>
+            {
+                o.XmlRepository = new DatabaseXmlRepository(scopes);
+                o.XmlEncryptor = new Secrets.CertificateKeyEncryptor(certificate, loggers);
+            });
     }
 
     private static void AddStaffAccounts(IServiceCollection services)

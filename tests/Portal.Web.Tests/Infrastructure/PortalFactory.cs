@@ -42,6 +42,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Portal:Admin:AuthenticatorKey"] = enrolledAdmin ? AdminAuthenticatorKey : null,
             // Scheduled runs would race the tests' own steps; a test runs a job when it means to (or shortens this).
             ["Portal:Jobs:FirstRunDelay"] = "1.00:00:00",
+            [KeyCertificate.Setting] = KeyCertificate.SharedPath,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

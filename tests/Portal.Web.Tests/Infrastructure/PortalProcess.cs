@@ -39,6 +39,7 @@ public static class PortalProcess
         start.Environment["ConnectionStrings__Portal"] = connectionString;
         start.Environment["Portal__DataDirectory"] = Directory.CreateTempSubdirectory("portal-node-").FullName;
         start.Environment["Portal__DemoData"] = "false";
+        start.Environment[KeyCertificate.Setting.Replace(":", "__", StringComparison.Ordinal)] = KeyCertificate.SharedPath;
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

@@ -18,6 +18,21 @@ public interface IDemoDataSource
 /// <summary>At start: apply migrations, add missing reference data, the first administrator, and demo data if asked for.</summary>
 public static class DatabaseInitializer
 {
+    private static async Task ProtectKeyRingAsync(IServiceProvider sp, PortalDbContext db, ILogger logger, CancellationToken cancellationToken)
+    {
+        var certificate = sp.GetRequiredService<Secrets.KeyEncryptionCertificate>();
+        if (certificate.Generated)
+        {
+            logger.LogWarning("The Data Protection key ring is encrypted with a certificate generated at {Path}. In production keep the certificate " +
+                "outside the data directory and its backups, and give every node the same one (Portal:DataProtection:CertificatePath)", certificate.Path);
+        }
+        var encryptor = sp.GetRequiredService<IOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>().Value.XmlEncryptor;
+        if (encryptor is not null)
+        {
+            await Secrets.KeyRingEncryption.EncryptPlaintextKeysAsync(db, encryptor, logger, cancellationToken);
+        }
+    }
+
     public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         using var scope = services.CreateScope();
@@ -37,6 +52,7 @@ public static class DatabaseInitializer
         await sp.GetRequiredService<ExclusiveRun>().WaitAndRunAsync("database-initializer", async () =>
         {
             await db.Database.MigrateAsync(cancellationToken);
+            await ProtectKeyRingAsync(sp, db, logger, cancellationToken);
             await sp.GetRequiredService<ReferenceData>().EnsureAsync(cancellationToken);
             await sp.GetRequiredService<FirstAdministrator>().EnsureAsync(cancellationToken);
             if (sp.GetRequiredService<IOptions<PortalOptions>>().Value.DemoData)
