@@ -14,7 +14,7 @@ public static class JobCatalog
         new(DeadlineSweepJob.Name, JobsText.SweepTitle, JobsText.SweepDescription, typeof(DeadlineSweepJob), "Portal:Jobs:DeadlineSweepInterval", TimeSpan.FromMinutes(5)),
         new(MailOutboxJob.Name, JobsText.MailTitle, JobsText.MailDescription, typeof(MailOutboxJob), "Portal:Jobs:MailInterval", TimeSpan.FromMinutes(1)),
         new(CreditPushJob.Name, JobsText.CreditTitle, JobsText.CreditDescription, typeof(CreditPushJob), "Portal:Jobs:CreditPushInterval", TimeSpan.FromMinutes(5)),
-        // Each node owns its index file (ARCHITECTURE.md, Search), so each node's own worker follows the log; running it
+        // Each node owns its index file (docs/architecture.md, "How data flows"), so each node's own worker follows the log; running it
         // here catches this node up at once.
         new(SearchIndex, JobsText.SearchTitle, JobsText.SearchDescription, null, "Portal:Search:PollInterval", TimeSpan.FromSeconds(2), Scheduled: false),
     ];

@@ -5,7 +5,7 @@ using Portal.Modules.Core.Staff;
 
 namespace Portal.Jobs;
 
-/// <summary>API.md: the administrators' view of the scheduled jobs, and running one now.</summary>
+/// <summary>docs/api.md: the administrators' view of the scheduled jobs, and running one now.</summary>
 [Route("api/v1/admin/jobs")]
 [Authorize(Policy = Permissions.RunJobs)]
 public sealed class JobsController(JobRunner runner) : PortalApiController

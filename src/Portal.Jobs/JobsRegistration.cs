@@ -10,7 +10,7 @@ public static class JobsRegistration
     public const string SchedulerName = "portal";
 
     /// <summary>
-    /// The Quartz scheduler and its jobs (ARCHITECTURE.md, Jobs). With SQLite the schedule lives in memory on the one
+    /// The Quartz scheduler and its jobs (docs/architecture.md, "How data flows"). With SQLite the schedule lives in memory on the one
     /// node; with PostgreSQL it lives in the database, clustered by default, so each sweep fires once across the farm
     /// and a dead node's firings are recovered by another (<c>Portal:Jobs:Store</c>, <c>Portal:Jobs:Clustered</c>).
     /// </summary>

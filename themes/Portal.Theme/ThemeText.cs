@@ -20,7 +20,7 @@ public static class ThemeText
     public const string Sponsor = "主办：{0}";
     public const string FooterNote = "本平台公开落后产能退出相关的违法违规、淘汰、整改、强制退出和达标企业名单，并受理社会公众举报。举报人信息依法保密。";
 
-    /// <summary>The five lists, by their API.md wire value, in the order the header shows them.</summary>
+    /// <summary>The five lists, by their docs/api.md wire value, in the order the header shows them.</summary>
     public static readonly IReadOnlyList<(string Wire, string Name)> Lists =
     [
         ("rectification", Rectification),

@@ -23,7 +23,7 @@ public sealed class ReportsOptions
     public string Mat2Path { get; set; } = "mat2";
 }
 
-/// <summary><c>Portal:Captcha:*</c> (ARCHITECTURE.md): the self-hosted proof of work, or reCAPTCHA where it is reachable.</summary>
+/// <summary><c>Portal:Captcha:*</c> (docs/architecture.md): the self-hosted proof of work, or reCAPTCHA where it is reachable.</summary>
 public sealed class CaptchaOptions
 {
     public const string Section = "Portal:Captcha";

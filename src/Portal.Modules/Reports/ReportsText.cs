@@ -18,7 +18,7 @@ public static class ReportsText
     public const string AccessKey = "查询密码";
     public const string MessageText = "留言内容";
 
-    // Categories (API.md report categories)
+    // Categories (docs/api.md report categories)
     public const string CategoryObsoleteEquipment = "使用淘汰落后设备、工艺";
     public const string CategoryEnergy = "能耗不达标";
     public const string CategoryEnvironment = "污染物超标排放";

@@ -25,7 +25,7 @@ public static class HostingExtensions
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
-            // Only the scheme: the client address is never wanted (ARCHITECTURE.md, "Protecting people who report").
+            // Only the scheme: the client address is never wanted (docs/architecture.md, "Protecting people who report").
             o.ForwardedHeaders = ForwardedHeaders.XForwardedProto;
             o.KnownIPNetworks.Clear();
             o.KnownProxies.Clear();

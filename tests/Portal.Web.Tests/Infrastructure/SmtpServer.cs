@@ -8,7 +8,7 @@ namespace Portal.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A real SMTP server on loopback: Debian's aiosmtpd, storing every message it accepts in a maildir
-/// (ARCHITECTURE.md, "SMTP in tests").
+/// (its Mailbox handler refuses an existing folder without tmp/, new/ and cur/).
 /// </summary>
 public sealed partial class SmtpServer : IAsyncDisposable
 {

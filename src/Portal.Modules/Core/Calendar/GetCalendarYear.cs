@@ -23,7 +23,7 @@ public static class GetCalendarYear
                 .OrderBy(d => d.Date)
                 .ToListAsync(cancellationToken);
             var entered = await db.CalendarYears.AnyAsync(y => y.Year == year, cancellationToken);
-            // API.md: restDays are the statutory holidays that fall on weekdays; weekends inside a holiday rest anyway.
+            // docs/api.md: restDays are the statutory holidays that fall on weekdays; weekends inside a holiday rest anyway.
             return Outcome<Result>.Ok(new Result(
                 year,
                 days.Where(d => !d.IsWorkingDay && !IsWeekend(d.Date)).Select(d => d.Date).ToList(),

@@ -25,7 +25,7 @@ public sealed record HolidayNotice(int Year, IReadOnlyList<HolidayRange> Holiday
 }
 
 /// <summary>
-/// Reads the one-line form of a notice used in ../shared/reference/facts.md and on the administrator's calendar page:
+/// Reads the one-line form of a notice used in tests/TestData/holiday-notices.txt and on the administrator's calendar page:
 /// <c>2026: 元旦 01-01..01-03; 春节 02-15..02-23 | workdays: 01-04, 02-14</c>. Dates are MM-DD of the year, or carry
 /// their year as 2018-12-30 or 12-30(2017) where a notice reaches into the year before.
 /// </summary>

@@ -7,7 +7,7 @@ namespace Portal.Modules.Core.Calendar;
 
 /// <summary>
 /// An administrator enters or corrects one year's notice without a release: the State Council publishes the next
-/// year's holidays each November or December (../shared/DOMAIN.md, "Working days").
+/// year's holidays each November or December (docs/domain.md, "Working days").
 /// </summary>
 public static class SetCalendarYear
 {

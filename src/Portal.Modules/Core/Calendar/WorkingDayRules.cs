@@ -2,7 +2,7 @@ namespace Portal.Modules.Core.Calendar;
 
 /// <summary>
 /// The official working-day calendar at one moment: Monday–Friday work, Saturday and Sunday rest, except the
-/// days a State Council notice moved. Every deadline of the programme counts on it (../shared/DOMAIN.md,
+/// days a State Council notice moved. Every deadline of the programme counts on it (docs/domain.md,
 /// "Working days"); "within N working days of D" starts counting on the first working day after D.
 /// </summary>
 public sealed class WorkingDayRules

@@ -1,6 +1,6 @@
 namespace Portal.Modules.Core.Common;
 
-/// <summary>The <c>Portal:*</c> settings of ARCHITECTURE.md that Core reads.</summary>
+/// <summary>The <c>Portal:*</c> settings of docs/architecture.md that Core reads.</summary>
 public sealed class PortalOptions
 {
     public const string Section = "Portal";

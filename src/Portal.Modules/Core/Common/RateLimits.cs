@@ -23,7 +23,7 @@ public sealed class RateLimitOptions
 /// <summary>
 /// Per-client limits on the public read endpoints (ASP.NET Core's rate limiter, in memory only). A client is known
 /// by a keyed hash of its address, the key random per process: the limiter never holds an address, and nothing
-/// about it is stored or logged (ARCHITECTURE.md, "Protecting people who report"). Reading is never behind a captcha.
+/// about it is stored or logged (docs/architecture.md, "Protecting people who report"). Reading is never behind a captcha.
 /// </summary>
 public static class RateLimits
 {

@@ -1,6 +1,6 @@
 namespace Portal.Modules.Core.Common;
 
-/// <summary>Field errors keyed by the camelCase wire name of the field, as API.md's problem details carry them.</summary>
+/// <summary>Field errors keyed by the camelCase wire name of the field, as docs/api.md's problem details carry them.</summary>
 public sealed class ValidationErrors
 {
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);

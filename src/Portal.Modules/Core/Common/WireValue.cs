@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Portal.Modules.Core.Common;
 
-/// <summary>Enums travel as kebab-case wire values (API.md: `natural-resources`, `forced-exit`); this maps both ways.</summary>
+/// <summary>Enums travel as kebab-case wire values (docs/api.md: `natural-resources`, `forced-exit`); this maps both ways.</summary>
 public static class WireValue
 {
     public static string Of<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());

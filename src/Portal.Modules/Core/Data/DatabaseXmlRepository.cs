@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Modules.Core.Data;
 
-/// <summary>Keeps Data Protection keys in the portal's database, so every web node shares them (ARCHITECTURE.md, "Growing past one machine").</summary>
+/// <summary>Keeps Data Protection keys in the portal's database, so every web node shares them (docs/architecture.md, "Growing past one machine").</summary>
 public sealed class DatabaseXmlRepository(IServiceScopeFactory scopes) : IXmlRepository
 {
     public IReadOnlyCollection<XElement> GetAllElements()

@@ -18,7 +18,7 @@ public enum CreditState
 /// a subject reaches, so each change is pushed once, in order.
 /// </summary>
 /// <param name="SubjectId">The announcement whose deadline or decision this is.</param>
-/// <param name="List">The list's wire value (API.md `list`).</param>
+/// <param name="List">The list's wire value (docs/api.md `list`).</param>
 /// <param name="Authority">The deciding department or government.</param>
 /// <param name="DecidedOn">When the enterprise entered the feed: the day after the missed deadline, or the closure's publication.</param>
 /// <param name="StateOn">When it reached <paramref name="State"/>.</param>

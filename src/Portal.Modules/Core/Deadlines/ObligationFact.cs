@@ -1,6 +1,6 @@
 namespace Portal.Modules.Core.Deadlines;
 
-/// <summary>The deadlines of ../shared/DOMAIN.md that supervision watches, by their wire values (API.md `kind`).</summary>
+/// <summary>The deadlines of docs/domain.md that supervision watches, by their wire values (docs/api.md `kind`).</summary>
 public enum ObligationKind
 {
     /// <summary>公示/公告 within 10 working days of the inspection or acceptance (002 一(三)).</summary>

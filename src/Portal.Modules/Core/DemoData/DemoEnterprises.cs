@@ -7,7 +7,7 @@ namespace Portal.Modules.Core.DemoData;
 
 /// <summary>
 /// Fills an empty database with enterprises that look like the ones the seed regions inspect, with the obsolete
-/// equipment of ../shared/reference/facts.md section 4, so a newcomer sees a living portal. The names and codes
+/// equipment of the 2019 产业结构调整指导目录 (eliminated class), so a newcomer sees a living portal. The names and codes
 /// are invented; every credit code passes its GB 32100 check.
 /// </summary>
 public sealed class DemoEnterprises(PortalDbContext db, TimeProvider clock) : IDemoDataSource

@@ -2,7 +2,7 @@ using Portal.Modules.Core.Regions;
 
 namespace Portal.Modules.Core.Departments;
 
-/// <summary>A kind of department (工信, 生态环境, …), identified by its API.md wire value; more may be added as data.</summary>
+/// <summary>A kind of department (工信, 生态环境, …), identified by its docs/api.md wire value; more may be added as data.</summary>
 public sealed class DepartmentKind
 {
     public required string Code { get; set; }
@@ -20,7 +20,7 @@ public sealed class DepartmentKind
     };
 }
 
-/// <summary>The wire values of API.md's department kinds.</summary>
+/// <summary>The wire values of docs/api.md's department kinds.</summary>
 public static class DepartmentKinds
 {
     public const string Industry = "industry";

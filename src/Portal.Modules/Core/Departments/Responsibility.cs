@@ -1,6 +1,6 @@
 namespace Portal.Modules.Core.Departments;
 
-/// <summary>The five standards an inspection checks (API.md `dimension`).</summary>
+/// <summary>The five standards an inspection checks (docs/api.md `dimension`).</summary>
 public static class Dimensions
 {
     public const string Energy = "energy";

@@ -3,7 +3,7 @@ namespace Portal.Modules.Core.Enterprises;
 public sealed record CreditCodeCheck(bool IsValid, string Normalized, string? Problem, char? ExpectedCheckCharacter);
 
 /// <summary>
-/// 统一社会信用代码, GB 32100-2015 (../shared/reference/facts.md section 3): 18 characters over an alphabet of
+/// 统一社会信用代码, GB 32100-2015 (GB 32100-2015): 18 characters over an alphabet of
 /// 31 (no I, O, S, V, Z); positions 1–2 may be letters, 3–8 are the region digits, 18 is the check character.
 /// </summary>
 public static class CreditCode

@@ -1,6 +1,6 @@
 namespace Portal.Modules.Core.Mail;
 
-/// <summary><c>Portal:Mail:*</c> (ARCHITECTURE.md): without a host, messages are written as .eml files to a pickup folder.</summary>
+/// <summary><c>Portal:Mail:*</c> (docs/architecture.md): without a host, messages are written as .eml files to a pickup folder.</summary>
 public sealed class MailOptions
 {
     public const string Section = "Portal:Mail";

@@ -14,7 +14,7 @@ public interface IMailTransport
 
 /// <summary>
 /// <see cref="SmtpClient"/> to the configured host, or .eml files in the pickup folder when no host is set. Subject,
-/// body and headers go as UTF-8 so Chinese arrives intact (ARCHITECTURE.md).
+/// body and headers go as UTF-8 so Chinese arrives intact (docs/architecture.md).
 /// </summary>
 public sealed class SmtpMailTransport(IOptions<MailOptions> options, PortalPaths paths) : IMailTransport
 {

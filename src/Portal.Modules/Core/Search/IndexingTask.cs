@@ -13,7 +13,7 @@ public interface ISearchable
 }
 
 /// <summary>
-/// One entry of the append-only log each node's search index replays from its own cursor (ARCHITECTURE.md,
+/// One entry of the append-only log each node's search index replays from its own cursor (docs/architecture.md,
 /// "How data flows"). It names the document only: a replay re-reads the document's current state.
 /// </summary>
 public sealed class IndexingTask

@@ -1,6 +1,6 @@
 namespace Portal.Modules.Core.Staff;
 
-/// <summary>The four staff roles, by their API.md wire values.</summary>
+/// <summary>The four staff roles, by their docs/api.md wire values.</summary>
 public static class Roles
 {
     public const string Editor = "editor";

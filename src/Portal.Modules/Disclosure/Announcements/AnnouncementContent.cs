@@ -6,7 +6,7 @@ using Portal.Modules.Disclosure.Data;
 namespace Portal.Modules.Disclosure.Announcements;
 
 /// <summary>
-/// The list-specific content each announcement must carry (DOMAIN.md, "What an inspection can find", from
+/// The list-specific content each announcement must carry (docs/domain.md, "What an inspection can find", from
 /// 002_aa3e6ff6d4b81995.txt 一(二)), checked field by field and turned into the stored <see cref="AnnouncementBody"/>.
 /// </summary>
 public static class AnnouncementContent

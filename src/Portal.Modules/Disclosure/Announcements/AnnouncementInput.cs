@@ -24,7 +24,7 @@ public sealed class EquipmentInput
 }
 
 /// <summary>
-/// What an editor writes, from the API (JSON, API.md's names) or the back-office form (the same names), for a
+/// What an editor writes, from the API (JSON, docs/api.md's names) or the back-office form (the same names), for a
 /// new draft, an edited draft or a correction. Everything is optional here so that every gap is reported as a
 /// field error in Chinese rather than a binding failure.
 /// </summary>

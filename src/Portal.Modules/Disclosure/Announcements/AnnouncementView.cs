@@ -16,7 +16,7 @@ public sealed record CorrectionView(int Version, DateOnly On, string Reason);
 
 public sealed record RelatedView(int Id, string List, string Stage, string Title, DateOnly? PublishedOn);
 
-/// <summary>An announcement as API.md's item carries it, and as the pages show it.</summary>
+/// <summary>An announcement as docs/api.md's item carries it, and as the pages show it.</summary>
 public sealed record AnnouncementItem(
     int Id,
     string List,

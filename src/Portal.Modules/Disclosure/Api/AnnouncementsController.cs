@@ -7,7 +7,7 @@ using Portal.Modules.Disclosure.Announcements;
 
 namespace Portal.Modules.Disclosure.Api;
 
-/// <summary>The announcements of API.md: public reading, and the editor's workflow for its own unit.</summary>
+/// <summary>The announcements of docs/api.md: public reading, and the editor's workflow for its own unit.</summary>
 [Route("api/v1")]
 public sealed class AnnouncementsController(StaffScope staff) : PortalApiController
 {

@@ -3,7 +3,7 @@ using Portal.Modules.Core.Search;
 
 namespace Portal.Modules.Disclosure.Data;
 
-/// <summary>The five lists of ../shared/DOMAIN.md (API.md `list`).</summary>
+/// <summary>The five lists of docs/domain.md (docs/api.md `list`).</summary>
 public enum AnnouncementList
 {
     Violation,
@@ -28,7 +28,7 @@ public enum AnnouncementStatus
     Withdrawn,
 }
 
-/// <summary>How obsolete equipment leaves (API.md `exitMethod`).</summary>
+/// <summary>How obsolete equipment leaves (docs/api.md `exitMethod`).</summary>
 public enum ExitMethod
 {
     Dismantle,

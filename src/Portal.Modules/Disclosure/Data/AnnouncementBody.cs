@@ -17,7 +17,7 @@ public sealed record Indicator(string Name, decimal Measured, decimal Limit, str
 
 public sealed record EquipmentLine(string Name, string? Model, int Quantity, decimal Capacity, string CapacityUnit);
 
-/// <summary>The list-specific content of an announcement (DOMAIN.md, "What an inspection can find"), stored as JSON.</summary>
+/// <summary>The list-specific content of an announcement (docs/domain.md, "What an inspection can find"), stored as JSON.</summary>
 public sealed record AnnouncementBody
 {
     public string? Summary { get; init; }

@@ -5,7 +5,7 @@ namespace Portal.Modules.Disclosure.Rules;
 
 /// <summary>
 /// Which stages each list has and who publishes on it, from 002_aa3e6ff6d4b81995.txt (四平市 公示公告 rules,
-/// 一(二)) as distilled in DOMAIN.md, "What an inspection can find".
+/// 一(二)) as distilled in docs/domain.md, "What an inspection can find".
 /// </summary>
 public static class ListRules
 {

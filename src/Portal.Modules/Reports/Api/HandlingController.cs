@@ -8,7 +8,7 @@ using Portal.Modules.Reports.Receipts;
 
 namespace Portal.Modules.Reports.Api;
 
-/// <summary>The handling unit's side of API.md: its queue, one report, the audited identity read, and the actions.</summary>
+/// <summary>The handling unit's side of docs/api.md: its queue, one report, the audited identity read, and the actions.</summary>
 [Route("api/v1")]
 public sealed class HandlingController(StaffScope staff) : PortalApiController
 {

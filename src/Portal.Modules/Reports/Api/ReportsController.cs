@@ -8,7 +8,7 @@ using Portal.Modules.Reports.Receipts;
 
 namespace Portal.Modules.Reports.Api;
 
-/// <summary>The citizen's side of API.md: a captcha challenge, filing a report, reading its status, answering.</summary>
+/// <summary>The citizen's side of docs/api.md: a captcha challenge, filing a report, reading its status, answering.</summary>
 [Route("api/v1")]
 public sealed class ReportsController : PortalApiController
 {
@@ -40,7 +40,7 @@ public sealed class ReportsController : PortalApiController
     public sealed record ReceiptBody(string? TrackingCode, string? AccessKey, string? Text);
 }
 
-/// <summary>The multipart fields of API.md's report, as the form and the API send them.</summary>
+/// <summary>The multipart fields of docs/api.md's report, as the form and the API send them.</summary>
 public sealed class ReportForm
 {
     public string? Category { get; set; }

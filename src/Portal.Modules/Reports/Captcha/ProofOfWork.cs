@@ -24,7 +24,7 @@ internal sealed record PowSolution(
     [property: JsonPropertyName("signature")] string? Signature);
 
 /// <summary>
-/// The self-hosted proof of work (ARCHITECTURE.md: Google's service is unreachable from mainland China), in altcha's
+/// The self-hosted proof of work (docs/architecture.md: Google's service is unreachable from mainland China), in altcha's
 /// format: the client finds n with SHA-256(salt + n) = challenge; the server only checks its own HMAC over the
 /// challenge and the expiry written into the salt, so it keeps no state until a solution is used (then
 /// <see cref="CaptchaVerifier"/> records it so it cannot be used again).

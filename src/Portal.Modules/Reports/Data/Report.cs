@@ -1,6 +1,6 @@
 namespace Portal.Modules.Reports.Data;
 
-/// <summary>What a citizen may report (API.md; the seeds 000 and 002 list the matters).</summary>
+/// <summary>What a citizen may report (docs/api.md; the seeds 000 and 002 list the matters).</summary>
 public enum ReportCategory
 {
     ObsoleteEquipment,
@@ -34,7 +34,7 @@ public enum ReportConclusion
 
 /// <summary>
 /// A citizen's report (举报). Nothing about the reporter's network, browser or precise time is kept
-/// (ARCHITECTURE.md, "Protecting people who report"): the day it arrived is enough for every deadline, which counts
+/// (docs/architecture.md, "Protecting people who report"): the day it arrived is enough for every deadline, which counts
 /// working days. A real-name reporter's identity is one Data Protection blob, readable only by the handling unit.
 /// </summary>
 public sealed class Report

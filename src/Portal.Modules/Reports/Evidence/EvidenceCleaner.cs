@@ -4,7 +4,7 @@ namespace Portal.Modules.Reports.Evidence;
 
 /// <summary>
 /// Decides what a file is by its content, never by its name or the type the browser claims, and keeps nothing of it
-/// but what it shows (ARCHITECTURE.md, "Protecting people who report"): photos are re-encoded from their pixels,
+/// but what it shows (docs/architecture.md, "Protecting people who report"): photos are re-encoded from their pixels,
 /// videos remuxed without their metadata, PDFs drawn anew. A file that cannot be cleaned is answered null and
 /// refused; nothing is ever stored as sent.
 /// </summary>

@@ -8,7 +8,7 @@ namespace Portal.Modules.Reports.Handling;
 
 /// <summary>
 /// A real-name reporter's name and contact details, decrypted for the handling unit only, and every read recorded
-/// (who, when, which report) in the same transaction (ARCHITECTURE.md, "Protecting people who report").
+/// (who, when, which report) in the same transaction (docs/architecture.md, "Protecting people who report").
 /// </summary>
 public static class ReadReporterIdentity
 {

@@ -4,7 +4,7 @@ using Portal.Modules.Core.Staff;
 
 namespace Portal.Modules.Reports.Handling;
 
-/// <summary>The body of POST /api/v1/reports/{id}/actions (API.md), one shape for every action; each action reads its own fields.</summary>
+/// <summary>The body of POST /api/v1/reports/{id}/actions (docs/api.md), one shape for every action; each action reads its own fields.</summary>
 public sealed record ReportActionBody(string? Action, string? Text, string? Findings, string? Reason, string? Department, string? RegionCode,
     string? Conclusion, DateOnly? Until, bool? Approve, string? Note);
 

@@ -13,7 +13,7 @@ public sealed record HandledState(int Id, string TrackingCode, string Status, st
 
 /// <summary>
 /// The reports of the caller's own unit, and nobody else's: a report in another unit's queue reads as not found, so
-/// staff of one department cannot even learn that another department holds a report (ARCHITECTURE.md,
+/// staff of one department cannot even learn that another department holds a report (docs/architecture.md,
 /// "Protecting people who report").
 /// </summary>
 public sealed class UnitReports(PortalDbContext db, WorkingDayCalendar calendar, TimeProvider clock)

@@ -100,7 +100,7 @@ public sealed class ReportRouter(PortalDbContext db, DepartmentDirectory departm
         return kind;
     }
 
-    /// <summary>The defaults of the issue and DOMAIN.md, written once into an empty rules table.</summary>
+    /// <summary>The defaults of the issue and docs/domain.md, written once into an empty rules table.</summary>
     public static IReadOnlyList<RoutingRule> DefaultRules() =>
     [
         new() { Category = ReportCategory.ObsoleteEquipment, DepartmentKindCode = DepartmentKinds.Industry, FollowIndustryLead = true },

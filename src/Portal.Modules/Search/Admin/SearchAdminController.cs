@@ -28,7 +28,7 @@ public sealed class SearchAdminController(IndexStatusReader status, IndexMainten
     }
 }
 
-/// <summary>The same for programs (bearer token): the <c>search-index</c> job of API.md is the catch-up.</summary>
+/// <summary>The same for programs (bearer token): the <c>search-index</c> job of docs/api.md is the catch-up.</summary>
 [Route("")]
 [Authorize(Policy = Permissions.RunJobs)]
 public sealed class SearchAdminApiController(IndexStatusReader status, IndexMaintenance maintenance, IHostApplicationLifetime lifetime) : PortalApiController
@@ -43,7 +43,7 @@ public sealed class SearchAdminApiController(IndexStatusReader status, IndexMain
         ? Accepted("/api/v1/admin/search")
         : Busy(SearchText.RebuildRunning);
 
-    /// <summary>Replays the task log on this node now (the <c>search-index</c> job of API.md), then reports the state.</summary>
+    /// <summary>Replays the task log on this node now (the <c>search-index</c> job of docs/api.md), then reports the state.</summary>
     [HttpPost("api/v1/admin/search/catch-up")]
     public async Task<IndexStatus> CatchUp(CancellationToken cancellationToken)
     {

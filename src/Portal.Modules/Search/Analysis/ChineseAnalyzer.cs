@@ -4,7 +4,7 @@ using Portal.Modules.Core.Search;
 namespace Portal.Modules.Search.Analysis;
 
 /// <summary>
-/// Our Chinese analysis for FTS5 (ARCHITECTURE.md, "Search"): text is folded (<see cref="TextFolding"/>), split
+/// Our Chinese analysis for FTS5 (docs/architecture.md, "How data flows"): text is folded (<see cref="TextFolding"/>), split
 /// into runs of Han characters and runs of Latin letters and digits; a Han run becomes its overlapping bigrams
 /// (a lone character stays itself), a Latin/digit run one lower-case word. Bigrams and words go, in order, into the
 /// <c>grams</c> column, so a longer term is a phrase of consecutive bigrams; every Han character also goes into

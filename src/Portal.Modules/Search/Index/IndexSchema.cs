@@ -6,7 +6,7 @@ namespace Portal.Modules.Search.Index;
 /// <summary>
 /// The tables of one index file. <c>docs</c> holds what the lists filter and count on; its key orders documents
 /// by publication time and is the rowid of the contentless FTS5 table, so newest-first is FTS5's own rowid order
-/// and needs no sort (ARCHITECTURE.md: ranking every hit of a common term is slow; walking rowids backwards is not).
+/// and needs no sort (docs/architecture.md: ranking every hit of a common term is slow; walking rowids backwards is not).
 /// </summary>
 internal static class IndexSchema
 {

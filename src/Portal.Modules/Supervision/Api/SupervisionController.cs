@@ -8,7 +8,7 @@ using Portal.Modules.Supervision.Overdue;
 
 namespace Portal.Modules.Supervision.Api;
 
-/// <summary>Supervision in API.md: overdue work, the dashboard's figures and their rows; a unit's own deadlines and fulfilments.</summary>
+/// <summary>Supervision in docs/api.md: overdue work, the dashboard's figures and their rows; a unit's own deadlines and fulfilments.</summary>
 [Route("api/v1")]
 public sealed class SupervisionController(StaffScope staff) : PortalApiController
 {

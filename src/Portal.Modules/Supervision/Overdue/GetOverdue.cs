@@ -9,7 +9,7 @@ using Portal.Modules.Supervision.Sweep;
 namespace Portal.Modules.Supervision.Overdue;
 
 /// <summary>
-/// GET /api/v1/supervision/overdue?regionCode= (API.md): the open obligations of the units in that region's subtree
+/// GET /api/v1/supervision/overdue?regionCode= (docs/api.md): the open obligations of the units in that region's subtree
 /// whose due date is at least one working day behind, counted live on the calendar rather than from the last sweep.
 /// </summary>
 public static class GetOverdue

@@ -3,7 +3,7 @@ using Portal.Modules.Supervision.Data;
 
 namespace Portal.Modules.Supervision.Sweep;
 
-/// <summary>Where a deadline stands on the working-day calendar (../shared/DOMAIN.md, "Working days").</summary>
+/// <summary>Where a deadline stands on the working-day calendar (docs/domain.md, "Working days").</summary>
 public static class ObligationClock
 {
     /// <summary>
