@@ -44,6 +44,7 @@ public sealed class CoreModule : IPortalModule
         services.AddScoped<Mail.MailDispatcher>();
         services.TryAddSingleton<Mail.IMailTransport, Mail.SmtpMailTransport>();
         services.AddScoped<StaffScope>();
+        services.AddScoped<PasswordCheck>();
         services.AddScoped<ReferenceData>();
         services.AddScoped<FirstAdministrator>();
         services.AddScoped<IDemoDataSource, DemoEnterprises>();

@@ -15,6 +15,8 @@ public static class CoreText
     public const string NotFoundTitle = "未找到";
     public const string TooManyRequestsTitle = "请求过于频繁";
     public const string TooManyRequestsDetail = "您的请求过于频繁，请在 {0} 秒后再试。批量获取数据请使用 CSV 下载或 Atom 订阅。";
+    public const string TooManyExports = "下载过于频繁，请在 {0} 秒后再试。";
+    public const string TooManySignIns = "登录尝试过于频繁，请在 {0} 秒后再试。";
     public const string ForbiddenTitle = "无权操作";
     public const string ConflictTitle = "与现有数据冲突";
     public const string UnauthorizedTitle = "未登录或登录已失效";
@@ -86,9 +88,9 @@ public static class CoreText
 
     // Sign-in
     public const string BadCredentials = "用户名或密码错误。";
-    public const string LockedOut = "登录失败次数过多，账户已暂时锁定，请 15 分钟后再试。";
     public const string TotpRequired = "请提供身份验证器中的 6 位动态验证码。";
     public const string BadTotp = "动态验证码不正确、已过期或已经用过。每个验证码只能使用一次，请等待下一个。";
+    public const string StaffUserNotFound = "没有名为“{0}”的工作人员账户。";
     public const string TwoFactorNeeded = "此账户尚未启用两步验证：请先登录后台，用身份验证器完成绑定，然后才能使用接口。";
     public const string BadRecoveryCode = "恢复码不正确或已经用过。";
     public const string AuthenticatorKeyFormat = "身份验证器密钥须为 Base32 编码（字母 A–Z 和数字 2–7），至少 16 个字符。";

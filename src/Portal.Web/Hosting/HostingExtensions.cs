@@ -23,13 +23,31 @@ public static class HostingExtensions
 
         // Razor would otherwise write every Chinese character as &#x...; entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
-            // Only the scheme: the client address is never wanted (docs/architecture.md, "Protecting people who report").
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedProto;
-            o.KnownIPNetworks.Clear();
-            o.KnownProxies.Clear();
+            // The client's address is taken from the trusted proxies only, and lives in memory for the rate limiter's keyed
+            // hash: it is never stored or logged (docs/architecture.md, "Protecting people who report").
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.ForwardLimit = null;
+            var network = builder.Configuration.GetSection(NetworkOptions.Section).Get<NetworkOptions>() ?? new NetworkOptions();
+            if (network.KnownProxies.Count + network.KnownNetworks.Count > 0)
+            {
+                // Configured proxies replace the loopback default: then only they are believed.
+                o.KnownProxies.Clear();
+                o.KnownIPNetworks.Clear();
+            }
+            foreach (var proxy in network.Proxies())
+            {
+                o.KnownProxies.Add(proxy);
+            }
+            foreach (var range in network.Networks())
+            {
+                o.KnownIPNetworks.Add(range);
+            }
         });
+        // The middleware names an untrusted sender's address at Debug level; that sender may be a citizen.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.HttpOverrides", LogLevel.Warning);
         return builder;
     }
 

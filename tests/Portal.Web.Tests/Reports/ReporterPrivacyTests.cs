@@ -1,4 +1,7 @@
+using System.Net.Http.Json;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Tests.Infrastructure;
 
 namespace Portal.Web.Tests.Reports;
@@ -71,6 +74,34 @@ public class ReporterPrivacyTests(Portals portals)
         Assert.DoesNotContain(logs.Entries, e => e.Contains(address, StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Entries, e => e.Contains("QK4402", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Entries, e => e.Contains("13904345678", StringComparison.Ordinal) || e.Contains("王建国", StringComparison.Ordinal));
+    }
+
+    [Theory, BothDatabases]
+    public async Task Every_step_and_message_of_a_report_is_stored_with_its_day_and_no_time_of_day(string db)
+    {
+        var portal = portals[db];
+        using var citizen = portal.CreateClient();
+        var (code, key) = await Reporting.FileAsync(citizen, Reporting.Form(Reporting.AnonymousEnvironmentReport(await Reporting.SolveCaptchaAsync(citizen))));
+        await Reporting.RouteAsync(portal);
+        await (await citizen.PostAsJsonAsync("/api/v1/reports/messages", new { trackingCode = code, accessKey = key, text = "补充一句：周末夜里也冒烟。" })).JsonAsync();
+
+        await using var scope = portal.Services.CreateAsyncScope();
+        var connection = scope.ServiceProvider.GetRequiredService<Portal.Modules.Core.Data.PortalDbContext>().Database.GetDbConnection();
+        await connection.OpenAsync();
+        var stored = new List<DateTime>();
+        foreach (var table in new[] { "ReportEvents", "ReportMessages" })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT t.\"At\" FROM \"{table}\" t JOIN \"Reports\" r ON r.\"Id\" = t.\"ReportId\" WHERE r.\"TrackingCode\" = '{code}'";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                stored.Add(reader.GetDateTime(0));
+            }
+        }
+
+        Assert.Equal(3, stored.Count);
+        Assert.All(stored, at => Assert.Equal(TimeSpan.Zero, DateTime.SpecifyKind(at, DateTimeKind.Utc).AddHours(8).TimeOfDay));
     }
 
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;

@@ -16,8 +16,8 @@ public sealed class RateLimitOptions
     public int PublicReadPerMinute { get; set; } = 300;
     public int PublicExportPerMinute { get; set; } = 10;
 
-    /// <summary>Behind a reverse proxy every request comes from the proxy: then tell clients apart by X-Forwarded-For.</summary>
-    public bool TrustForwardedFor { get; set; }
+    /// <summary>Sign-in attempts (page, two-factor step, token) per client in five minutes, right or wrong.</summary>
+    public int SignInPerFiveMinutes { get; set; } = 10;
 }
 
 /// <summary>
@@ -29,6 +29,7 @@ public static class RateLimits
 {
     public const string PublicRead = "public-read";
     public const string PublicExport = "public-export";
+    public const string SignIn = "sign-in";
 
     private static readonly byte[] Key = RandomNumberGenerator.GetBytes(32);
 
@@ -38,38 +39,49 @@ public static class RateLimits
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(PublicRead, context => Window(ClientOf(context, options), options.PublicReadPerMinute));
-            limiter.AddPolicy(PublicExport, context => Window(ClientOf(context, options), options.PublicExportPerMinute));
+            limiter.AddPolicy(PublicRead, context => Window(ClientOf(context), options.PublicReadPerMinute, TimeSpan.FromMinutes(1)));
+            limiter.AddPolicy(PublicExport, context => Window(ClientOf(context), options.PublicExportPerMinute, TimeSpan.FromMinutes(1)));
+            limiter.AddPolicy(SignIn, context => Window(ClientOf(context), options.SignInPerFiveMinutes, TimeSpan.FromMinutes(5)));
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
                 var response = rejected.HttpContext.Response;
                 var retry = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? (int)Math.Ceiling(after.TotalSeconds) : 60;
                 response.Headers.RetryAfter = retry.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!rejected.HttpContext.Request.Path.StartsWithSegments("/api"))
+                {
+                    // People get the Chinese error page of the status-code pages, not a JSON body.
+                    return;
+                }
+                var policy = rejected.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
                 response.ContentType = "application/problem+json; charset=utf-8";
                 await response.WriteAsJsonAsync(new ProblemDetails
                 {
                     Status = StatusCodes.Status429TooManyRequests,
                     Title = CoreText.TooManyRequestsTitle,
-                    Detail = string.Format(CoreText.TooManyRequestsDetail, retry),
+                    Detail = string.Format(policy switch
+                    {
+                        SignIn => CoreText.TooManySignIns,
+                        PublicExport => CoreText.TooManyExports,
+                        _ => CoreText.TooManyRequestsDetail,
+                    }, retry),
                 }, options: null, contentType: "application/problem+json; charset=utf-8", cancellationToken);
             };
         });
         return services;
     }
 
-    private static RateLimitPartition<string> Window(string client, int perMinute) =>
+    private static RateLimitPartition<string> Window(string client, int permits, TimeSpan window) =>
         RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = Math.Max(1, perMinute),
-            Window = TimeSpan.FromMinutes(1),
+            PermitLimit = Math.Max(1, permits),
+            Window = window,
             QueueLimit = 0,
         });
 
-    private static string ClientOf(HttpContext context, RateLimitOptions options)
+    private static string ClientOf(HttpContext context)
     {
-        var address = options.TrustForwardedFor && context.Request.Headers["X-Forwarded-For"].ToString() is { Length: > 0 } forwarded
-            ? forwarded.Split(',')[0].Trim()
-            : context.Connection.RemoteIpAddress?.ToString() ?? string.Empty;
+        // The address the trusted proxy saw (Portal:Network), as the forwarded-headers middleware left it.
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? string.Empty;
         return Convert.ToBase64String(HMACSHA256.HashData(Key, Encoding.UTF8.GetBytes(address)), 0, 12);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Portal.Modules.Core.Common;
 
@@ -15,7 +16,7 @@ namespace Portal.Modules.Core.Staff;
 /// </summary>
 [Route("account")]
 [AutoValidateAntiforgeryToken]
-public sealed class AccountController(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, IOptions<PortalOptions> options) : Controller
+public sealed class AccountController(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, PasswordCheck passwords, IOptions<PortalOptions> options) : Controller
 {
     public sealed class SignInForm
     {
@@ -57,6 +58,7 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, UserManag
     public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
 
     [HttpPost("sign-in")]
+    [EnableRateLimiting(RateLimits.SignIn)]
     [AllowAnonymous]
     public async Task<IActionResult> SignIn(SignInForm form)
     {
@@ -64,22 +66,18 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, UserManag
         {
             return View(form);
         }
-        var result = await signIn.PasswordSignInAsync(form.UserName!.Trim(), form.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.RequiresTwoFactor)
-        {
-            return RedirectToAction(nameof(TwoFactor), new { returnUrl = form.ReturnUrl });
-        }
-        if (result.IsLockedOut)
-        {
-            ModelState.AddModelError(string.Empty, CoreText.LockedOut);
-            return View(form);
-        }
-        if (!result.Succeeded)
+        // An unknown name, a wrong password and a held account read the same and take as long.
+        if (await passwords.CheckAsync(form.UserName!, form.Password!) is not { } user)
         {
             ModelState.AddModelError(string.Empty, CoreText.BadCredentials);
             return View(form);
         }
-        return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
+        var result = await signIn.PasswordSignInAsync(user, form.Password!, isPersistent: false, lockoutOnFailure: false);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToAction(nameof(TwoFactor), new { returnUrl = form.ReturnUrl });
+        }
+        return result.Succeeded ? LocalRedirect(SafeReturnUrl(form.ReturnUrl)) : View(form);
     }
 
     [HttpGet("two-factor")]
@@ -90,6 +88,7 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, UserManag
             : View(new CodeForm { ReturnUrl = returnUrl });
 
     [HttpPost("two-factor")]
+    [EnableRateLimiting(RateLimits.SignIn)]
     [AllowAnonymous]
     public async Task<IActionResult> TwoFactor(CodeForm form)
     {
@@ -106,11 +105,12 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, UserManag
         {
             return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
         }
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? CoreText.LockedOut : CoreText.BadTotp);
+        ModelState.AddModelError(string.Empty, CoreText.BadTotp);
         return View(form);
     }
 
     [HttpPost("recovery")]
+    [EnableRateLimiting(RateLimits.SignIn)]
     [AllowAnonymous]
     public async Task<IActionResult> Recovery(RecoveryForm form)
     {

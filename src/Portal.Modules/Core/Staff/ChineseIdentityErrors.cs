@@ -17,6 +17,6 @@ public sealed class ChineseIdentityErrors : IdentityErrorDescriber
     public override IdentityError InvalidEmail(string? email) => new() { Code = nameof(InvalidEmail), Description = string.Format(CoreText.EmailFormat, email) };
     public override IdentityError PasswordMismatch() => new() { Code = nameof(PasswordMismatch), Description = CoreText.BadCredentials };
     public override IdentityError InvalidToken() => new() { Code = nameof(InvalidToken), Description = CoreText.BadTotp };
-    public override IdentityError UserLockoutNotEnabled() => new() { Code = nameof(UserLockoutNotEnabled), Description = CoreText.LockedOut };
+    public override IdentityError UserLockoutNotEnabled() => new() { Code = nameof(UserLockoutNotEnabled), Description = CoreText.BadCredentials };
     public override IdentityError DefaultError() => new() { Code = nameof(DefaultError), Description = CoreText.UnknownError };
 }

@@ -23,6 +23,7 @@ public static class IssueToken
     public sealed class Handler(
         UserManager<StaffUser> users,
         SignInManager<StaffUser> signIn,
+        PasswordCheck passwords,
         IOptionsMonitor<BearerTokenOptions> bearerOptions,
         TimeProvider clock)
     {
@@ -35,17 +36,7 @@ public static class IssueToken
             {
                 return Outcome<Result>.Invalid(errors);
             }
-            var user = await users.FindByNameAsync(command.UserName!.Trim());
-            if (user is null)
-            {
-                return Outcome<Result>.Unauthorized(CoreText.BadCredentials);
-            }
-            var password = await signIn.CheckPasswordSignInAsync(user, command.Password!, lockoutOnFailure: true);
-            if (password.IsLockedOut)
-            {
-                return Outcome<Result>.Unauthorized(CoreText.LockedOut);
-            }
-            if (!password.Succeeded)
+            if (await passwords.CheckAsync(command.UserName!, command.Password!) is not { } user)
             {
                 return Outcome<Result>.Unauthorized(CoreText.BadCredentials);
             }
@@ -57,7 +48,7 @@ public static class IssueToken
             {
                 if (!(await users.RedeemTwoFactorRecoveryCodeAsync(user, command.RecoveryCode.Replace(" ", string.Empty, StringComparison.Ordinal))).Succeeded)
                 {
-                    await users.AccessFailedAsync(user);
+                    await passwords.RecordFailureAsync(user);
                     return Outcome<Result>.Unauthorized(CoreText.BadRecoveryCode);
                 }
             }
@@ -70,11 +61,11 @@ public static class IssueToken
                 var code = command.Totp.Replace(" ", string.Empty, StringComparison.Ordinal);
                 if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
                 {
-                    await users.AccessFailedAsync(user);
+                    await passwords.RecordFailureAsync(user);
                     return Outcome<Result>.Unauthorized(CoreText.BadTotp);
                 }
             }
-            await users.ResetAccessFailedCountAsync(user);
+            await passwords.ClearAsync(user);
 
             var principal = await signIn.CreateUserPrincipalAsync(user);
             var expiresAt = clock.GetUtcNow().Add(Lifetime);

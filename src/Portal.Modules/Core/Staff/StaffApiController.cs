@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Portal.Modules.Core.Common;
 
 namespace Portal.Modules.Core.Staff;
@@ -9,6 +10,7 @@ public sealed class StaffApiController : PortalApiController
 {
     [HttpPost("auth/token")]
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Token([FromBody] IssueToken.Command command, [FromServices] IssueToken.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(command, cancellationToken));
 
@@ -19,4 +21,9 @@ public sealed class StaffApiController : PortalApiController
         var outcome = await handler.HandleAsync(command, User.Identity!.Name!, cancellationToken);
         return Respond(outcome, location: outcome.Value is { } r ? $"/api/v1/staff/users/{r.Id}" : null);
     }
+
+    [HttpPost("staff/users/{userName}/unlock")]
+    [Authorize(Policy = Permissions.ManageStaff)]
+    public async Task<IActionResult> Unlock(string userName, [FromServices] UnlockStaffUser.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(userName, User.Identity!.Name!, cancellationToken));
 }

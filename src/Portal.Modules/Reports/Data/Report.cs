@@ -100,7 +100,7 @@ public sealed class ReportEvent
     public int ReportId { get; set; }
     public Report? Report { get; set; }
 
-    /// <summary>When staff acted; for the reporter's own steps, the day only.</summary>
+    /// <summary>The day of the step (stored as that day's start, China time; never a time of day).</summary>
     public DateTime At { get; set; }
     public ReportStatus Status { get; set; }
     public required string Note { get; set; }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Departments;
 
 namespace Portal.Modules.Reports.Data;
@@ -33,11 +34,24 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
     }
 }
 
+/// <summary>
+/// A report's steps and messages keep the day only, whoever wrote them: a time of day next to a report that was just
+/// filed or routed narrows down who sent it (docs/architecture.md, "Protecting people who report"). Applied where the
+/// rows are written, so no caller can store more.
+/// </summary>
+internal static class ReportDay
+{
+    public static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime> Only = new(
+        at => ChinaTime.ToUtc(ChinaTime.DateOf(at).ToDateTime(TimeOnly.MinValue)),
+        at => DateTime.SpecifyKind(at, DateTimeKind.Utc));
+}
+
 internal sealed class ReportEventConfiguration : IEntityTypeConfiguration<ReportEvent>
 {
     public void Configure(EntityTypeBuilder<ReportEvent> b)
     {
         b.ToTable("ReportEvents");
+        b.Property(e => e.At).HasConversion(ReportDay.Only);
         b.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(e => e.Note).HasMaxLength(500);
         b.Property(e => e.InternalNote).HasMaxLength(2000);
@@ -52,6 +66,7 @@ internal sealed class ReportMessageConfiguration : IEntityTypeConfiguration<Repo
     public void Configure(EntityTypeBuilder<ReportMessage> b)
     {
         b.ToTable("ReportMessages");
+        b.Property(m => m.At).HasConversion(ReportDay.Only);
         b.Property(m => m.Text).HasMaxLength(2000);
         b.HasIndex(m => m.ReportId);
         b.HasOne<Report>().WithMany().HasForeignKey(m => m.ReportId).OnDelete(DeleteBehavior.Cascade);
