@@ -41,20 +41,6 @@ public class AuthApiTests(Portals portals)
     }
 
     [Theory, BothDatabases]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one(string db)
-    {
-        var portal = portals[db];
-        var staff = await portal.CreateStaffAsync("handler", "220300", "environment");
-        using var client = portal.CreateClient();
-        for (var i = 0; i < 5; i++)
-        {
-            await (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = staff.UserName, password = "错误的密码错误的密码" })).AssertProblemAsync(HttpStatusCode.Unauthorized);
-        }
-        var locked = await (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = staff.UserName, password = staff.Password })).AssertProblemAsync(HttpStatusCode.Unauthorized);
-        Assert.Contains("锁定", locked.GetProperty("detail").GetString());
-    }
-
-    [Theory, BothDatabases]
     public async Task A_missing_field_or_a_broken_body_is_a_400(string db)
     {
         using var client = portals[db].CreateClient();

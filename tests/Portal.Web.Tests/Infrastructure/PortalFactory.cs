@@ -32,6 +32,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             // The suites read the API far faster than any person; the limiter has its own test.
             ["Portal:RateLimits:PublicReadPerMinute"] = "1000000",
             ["Portal:RateLimits:PublicExportPerMinute"] = "1000000",
+            ["Portal:RateLimits:SignInPerFiveMinutes"] = "1000000",
             ["Portal:Database:Provider"] = provider,
             ["Logging:LogLevel:Default"] = "Warning",
             ["ConnectionStrings:Portal"] = connectionString,

@@ -53,14 +53,17 @@ public sealed class PasswordCheck(UserManager<StaffUser> users, IPasswordHasher<
     public async Task RecordFailureAsync(StaffUser user)
     {
         user.AccessFailedCount++;
-        if (user.AccessFailedCount >= FreeFailures)
+        if (DelayAfter(user.AccessFailedCount) is { } delay)
         {
-            var doublings = Math.Min(user.AccessFailedCount - FreeFailures, 10);
-            var delay = TimeSpan.FromTicks(Math.Min(FirstDelay.Ticks << doublings, LongestDelay.Ticks));
             user.LockoutEnd = clock.GetUtcNow().Add(delay);
         }
         await users.UpdateAsync(user);
     }
+
+    /// <summary>How long an account is held after this many failures in a row; none before <see cref="FreeFailures"/>.</summary>
+    public static TimeSpan? DelayAfter(int failures) => failures < FreeFailures
+        ? null
+        : TimeSpan.FromTicks(Math.Min(FirstDelay.Ticks << Math.Min(failures - FreeFailures, 10), LongestDelay.Ticks));
 
     /// <summary>A sign-in that passed both factors, or an administrator releasing the account.</summary>
     public async Task ClearAsync(StaffUser user)
