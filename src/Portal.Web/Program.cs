@@ -4,6 +4,7 @@ using Portal.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalHosting();
+builder.AddPortalRequestGuards();
 builder.AddPortalModules();
 builder.AddPortalDatabase();
 builder.Services.AddPortalJobs(builder.Configuration);

@@ -29,4 +29,12 @@ public static class WebText
     public const string ApiUnsupportedMediaType = "请求体格式不受支持，请使用 application/json。";
     public const string ApiServerError = "服务器处理请求时出错，请稍后再试。";
     public const string ApiOther = "请求未能完成。";
+    public const string TooLongTitle = "请求过大";
+    public const string AddressTooLong = "请求地址（路径和查询参数）超过 {0} 个字符的上限。";
+    public const string HeadersTooLong = "请求头合计超过 {0} KB 的上限。";
+    public const string BodyTooLarge = "请求体超过 {0} 的上限。";
+    public const string BodyTooSlow = "请求体传输过慢，已中止。";
+    public const string BodyUnreadable = "请求体不完整或格式错误（例如 multipart 表单被截断、编码无效），无法读取。";
+    public const string PathHasControlCharacters = "请求地址含有控制字符或无效字符。";
+    public const string ParameterHasControlCharacters = "参数“{0}”含有控制字符或无效字符（如 NUL、U+FFFE），请删除后重试。";
 }

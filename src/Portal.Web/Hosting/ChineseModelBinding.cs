@@ -44,7 +44,9 @@ public static class ChineseModelBinding
             var field = FieldName(key);
             var messages = entry!.Errors.Select(e =>
                 // System.Text.Json explains a bad body in English; say it in Chinese and name the field.
-                e.Exception is not null || key.StartsWith('$') || string.IsNullOrEmpty(e.ErrorMessage) || IsEnglish(e.ErrorMessage)
+                e.ErrorMessage.Contains(PlainTextJson.Refusal, StringComparison.Ordinal)
+                    ? $"字段“{field}”{PlainTextJson.Refusal}（如 NUL、U+FFFE），请删除后重试。"
+                : e.Exception is not null || key.StartsWith('$') || string.IsNullOrEmpty(e.ErrorMessage) || IsEnglish(e.ErrorMessage)
                     ? (field.Length == 0 ? "请求体不是有效的 JSON。" : $"字段“{field}”的取值类型不正确。")
                     : e.ErrorMessage).Distinct().ToArray();
             errors[field.Length == 0 ? "body" : field] = messages;

@@ -94,6 +94,7 @@ public static class HostingExtensions
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        options.Converters.Add(new PlainTextJson());
     }
 
     public static async Task InitializePortalDatabaseAsync(this WebApplication app) =>
@@ -107,18 +108,32 @@ public static class HostingExtensions
         app.UseSecurityHeaders();
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseRequestGuards();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
         return app;
     }
 
+    /// <summary>
+    /// HEAD wherever GET is answered (RFC 9110 §9.3.2): link checkers, caches and monitors ask it first. Kestrel sends the
+    /// GET's headers and drops the body.
+    /// </summary>
+    private static void AnswerHead(EndpointBuilder endpoint)
+    {
+        if (endpoint.Metadata.OfType<IHttpMethodMetadata>().LastOrDefault() is { } methods
+            && methods.HttpMethods.Contains(HttpMethods.Get) && !methods.HttpMethods.Contains(HttpMethods.Head))
+        {
+            endpoint.Metadata.Add(new HttpMethodMetadata([.. methods.HttpMethods, HttpMethods.Head], methods.AcceptCorsPreflight));
+        }
+    }
+
     public static WebApplication MapPortalEndpoints(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapOpenApi("/openapi/{documentName}.json").Add(AnswerHead);
         app.MapHealthChecks("/health");
-        app.MapControllers();
+        app.MapControllers().Add(AnswerHead);
         foreach (var module in PortalComposition.Modules)
         {
             module.MapRoutes(app);

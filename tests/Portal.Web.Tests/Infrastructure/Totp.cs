@@ -36,7 +36,8 @@ public static class Totp
             var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
             lock (LastStep)
             {
-                var step = Math.Max(now - 1, LastStep.GetValueOrDefault(base32Key, long.MinValue) + 1);
+                // Never a step already past: the portal's clock may reach the next step before the code arrives.
+                var step = Math.Max(now, LastStep.GetValueOrDefault(base32Key, long.MinValue) + 1);
                 if (step <= now + 1)
                 {
                     LastStep[base32Key] = step;

@@ -44,12 +44,15 @@ public static class SetCalendarYear
         public static ValidationErrors Validate(Command command, out List<DateOnly> rest, out List<DateOnly> working)
         {
             var errors = new ValidationErrors();
-            rest = ParseAll(command.RestDays, "restDays", command.Year, errors);
-            working = ParseAll(command.WorkingWeekendDays, "workingWeekendDays", command.Year, errors);
             if (command.Year is < CalendarLimits.FirstYear or > CalendarLimits.LastYear)
             {
+                // The dates are read against the year, which must exist first (year 0 or -1 has no December).
                 errors.Add("year", CalendarLimits.YearOutOfRange);
+                (rest, working) = ([], []);
+                return errors;
             }
+            rest = ParseAll(command.RestDays, "restDays", command.Year, errors);
+            working = ParseAll(command.WorkingWeekendDays, "workingWeekendDays", command.Year, errors);
             foreach (var day in working.Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)))
             {
                 errors.Add("workingWeekendDays", string.Format(CoreText.CalendarNotWeekend, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
