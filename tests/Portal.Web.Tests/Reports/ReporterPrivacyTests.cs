@@ -77,7 +77,7 @@ public class ReporterPrivacyTests(Portals portals)
     }
 
     [Theory, BothDatabases]
-    public async Task Every_step_and_message_of_a_report_is_stored_with_its_day_and_no_time_of_day(string db)
+    public async Task Every_step_and_message_of_a_report_and_its_spent_captcha_are_stored_with_a_day_and_no_time_of_day(string db)
     {
         var portal = portals[db];
         using var citizen = portal.CreateClient();
@@ -101,6 +101,19 @@ public class ReporterPrivacyTests(Portals portals)
         }
 
         Assert.Equal(3, stored.Count);
+        await using (var spent = connection.CreateCommand())
+        {
+            // The captcha is spent in the report's own transaction: its expiry must not date the report either.
+            spent.CommandText = "SELECT \"ExpiresAt\" FROM \"CaptchaUses\"";
+            await using var reader = await spent.ExecuteReaderAsync();
+            var any = false;
+            while (await reader.ReadAsync())
+            {
+                stored.Add(reader.GetDateTime(0));
+                any = true;
+            }
+            Assert.True(any, "no spent captcha was found");
+        }
         Assert.All(stored, at => Assert.Equal(TimeSpan.Zero, DateTime.SpecifyKind(at, DateTimeKind.Utc).AddHours(8).TimeOfDay));
     }
 

@@ -44,6 +44,11 @@ internal static class ReportDay
     public static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime> Only = new(
         at => ChinaTime.ToUtc(ChinaTime.DateOf(at).ToDateTime(TimeOnly.MinValue)),
         at => DateTime.SpecifyKind(at, DateTimeKind.Utc));
+
+    /// <summary>The start of the next day (China time): for expiries, which may move later but never earlier.</summary>
+    public static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime> EndOf = new(
+        at => ChinaTime.ToUtc(ChinaTime.DateOf(at).AddDays(1).ToDateTime(TimeOnly.MinValue)),
+        at => DateTime.SpecifyKind(at, DateTimeKind.Utc));
 }
 
 internal sealed class ReportEventConfiguration : IEntityTypeConfiguration<ReportEvent>
@@ -105,6 +110,9 @@ internal sealed class CaptchaUseConfiguration : IEntityTypeConfiguration<Captcha
         b.HasKey(c => c.Challenge);
         b.Property(c => c.Challenge).HasMaxLength(64);
         b.HasIndex(c => c.ExpiresAt);
+        // Spent in the report's own transaction, so its exact expiry would date the report to the minute; the row is kept
+        // to the end of that day instead, which only keeps a replay out a little longer.
+        b.Property(c => c.ExpiresAt).HasConversion(ReportDay.EndOf);
     }
 }
 
