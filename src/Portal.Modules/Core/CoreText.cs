@@ -145,7 +145,9 @@ public static class CoreText
     public const string StaffCreateButton = "开通";
     public const string StaffCreated = "已开通账户 {0}。";
     public const string StaffTwoFactor = "两步验证";
-    public const string StaffLocked = "（已锁定）";
+    public const string StaffLocked = "（登录失败过多，暂停登录中）";
+    public const string StaffUnlockButton = "立即解除";
+    public const string StaffUnlocked = "已解除 {0} 的登录暂停。";
     public const string Yes = "已启用";
     public const string No = "未启用";
     public const string RoleEditor = "编辑";

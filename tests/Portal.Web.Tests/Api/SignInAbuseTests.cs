@@ -79,6 +79,34 @@ public class SignInAbuseTests(Portals portals)
     }
 
     [Fact]
+    public async Task An_administrator_sees_a_held_account_on_the_staff_page_and_releases_it_there()
+    {
+        var portal = portals["Sqlite"];
+        var staff = await portal.CreateStaffAsync("editor", "220303", "environment");
+        using var client = portal.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await TryAsync(client, staff.UserName, "错误的密码错误的密码");
+        }
+        using var admin = portal.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        admin.DefaultRequestHeaders.Authorization = (await portal.AdminClientAsync()).DefaultRequestHeaders.Authorization;
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await admin.GetStringAsync("/backoffice/staff"));
+        var row = page.QuerySelectorAll("#staff-table tbody tr").Single(r => r.TextContent.Contains(staff.UserName));
+        Assert.Contains("暂停登录", row.TextContent);
+        var form = row.QuerySelector("form")!;
+
+        var released = await admin.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, released.StatusCode);
+        Assert.Contains(staff.UserName, await admin.GetStringAsync(released.Headers.Location!.OriginalString));
+        await (await client.PostAsJsonAsync("/api/v1/auth/token",
+            new { userName = staff.UserName, password = staff.Password, totp = await Totp.FreshCodeAsync(staff.AuthenticatorKey) })).JsonAsync();
+    }
+
+    [Fact]
     public async Task Twenty_wrong_passwords_from_one_client_are_throttled_while_another_client_behind_the_same_proxy_is_not()
     {
         await using var node = PortalFactory.SecondNodeOf(portals["Sqlite"], new Dictionary<string, string?> { ["Portal:RateLimits:SignInPerFiveMinutes"] = "10" });

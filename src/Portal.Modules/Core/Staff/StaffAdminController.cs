@@ -26,11 +26,12 @@ public sealed class StaffAdminController(ListStaffUsers.Handler list, RegionDire
         NewUserForm Form,
         IReadOnlyList<(string Code, string Name)> Regions,
         IReadOnlyList<DepartmentKind> Kinds,
-        string? Created);
+        string? Created,
+        string? Unlocked = null);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? created, CancellationToken cancellationToken) =>
-        View("~/Views/StaffAdmin/Index.cshtml", await PageAsync(new NewUserForm(), created, cancellationToken));
+    public async Task<IActionResult> Index(string? created, string? unlocked, CancellationToken cancellationToken) =>
+        View("~/Views/StaffAdmin/Index.cshtml", await PageAsync(new NewUserForm(), created, cancellationToken, unlocked));
 
     [HttpPost("")]
     public async Task<IActionResult> Create([Bind(Prefix = "Form")] NewUserForm form, [FromServices] CreateStaffUser.Handler handler, CancellationToken cancellationToken)
@@ -62,12 +63,19 @@ public sealed class StaffAdminController(ListStaffUsers.Handler list, RegionDire
         return View("~/Views/StaffAdmin/Index.cshtml", await PageAsync(form, null, cancellationToken));
     }
 
-    private async Task<PageModel> PageAsync(NewUserForm form, string? created, CancellationToken cancellationToken)
+    [HttpPost("{userName}/unlock")]
+    public async Task<IActionResult> Unlock(string userName, [FromServices] UnlockStaffUser.Handler handler, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.HandleAsync(userName, User.Identity!.Name!, cancellationToken);
+        return outcome.Succeeded ? RedirectToAction(nameof(Index), new { unlocked = outcome.Value!.UserName }) : NotFound();
+    }
+
+    private async Task<PageModel> PageAsync(NewUserForm form, string? created, CancellationToken cancellationToken, string? unlocked = null)
     {
         var tree = await regions.GetAsync(cancellationToken);
         var regionOptions = tree.All.OrderBy(r => r.Path, StringComparer.Ordinal)
             .Select(r => (r.Code, new string('　', (int)r.Level - 1) + tree.QualifiedName(r.Code)))
             .ToList();
-        return new PageModel(await list.HandleAsync(cancellationToken), form, regionOptions, await departments.KindsAsync(cancellationToken), created);
+        return new PageModel(await list.HandleAsync(cancellationToken), form, regionOptions, await departments.KindsAsync(cancellationToken), created, unlocked);
     }
 }
