@@ -1,103 +1,92 @@
+using Hangfire;
+using Hangfire.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Core.Common;
-using Portal.Modules.Search.Index;
-using Quartz;
-using Quartz.Extensibility;
+using Portal.Modules.Core.Data;
 
 namespace Portal.Jobs;
 
 /// <summary>
-/// Lists the jobs with their schedule and history, and runs one now: through the scheduler, under a trigger of its
-/// own, so it keeps to the job's one-at-a-time rule across the cluster and lands in the same history; then waits for
-/// that trigger's run to be recorded, on whichever node ran it.
+/// Lists the jobs with their schedule and history, and runs one now: through Hangfire, so it lands on whichever node
+/// of the farm is free and in the same history, then waits for that run to be recorded.
 /// </summary>
-public sealed class JobRunner(ISchedulerFactory schedulers, IServiceProvider services, IConfiguration configuration, TimeProvider clock)
+public sealed class JobRunner(
+    PortalDbContext db,
+    JobHistory history,
+    JobStorage storage,
+    IBackgroundJobClient jobs,
+    JobStoreSettings settings,
+    IServiceProvider services,
+    IConfiguration configuration,
+    TimeProvider clock)
 {
-    public const string ManualGroup = "manual";
+    public sealed record JobView(string Name, string Title, string Description, bool Scheduled, string Schedule, DateTimeOffset? NextFireAt, IReadOnlyList<JobHistory.Run> Recent);
 
-    public sealed record Run(string Name, string Result, string ResultName, string? Summary, string? Error, string? Node, DateTimeOffset FiredAt, long DurationMs, bool Manual);
+    public sealed record ServerView(string Name, int Workers, DateTimeOffset? Heartbeat);
 
-    public sealed record JobView(string Name, string Title, string Description, bool Scheduled, TimeSpan Interval, DateTimeOffset? NextFireAt, IReadOnlyList<Run> Recent);
-
-    public sealed record Overview(string Store, string Node, IReadOnlyList<JobView> Jobs);
+    public sealed record Overview(string Store, string Node, IReadOnlyList<ServerView> Servers, IReadOnlyList<JobView> Jobs);
 
     public async Task<Overview> OverviewAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var settings = services.GetRequiredService<JobStoreSettings>();
-        var node = scheduler.SchedulerInstanceId;
-        var store = !settings.Persistent ? JobsText.StoreMemory
-            : string.Format(settings.Clustered ? JobsText.StoreClustered : JobsText.StorePersistent, node);
-        var history = services.GetRequiredService<IExecutionHistoryStore>();
-        var jobs = new List<JobView>();
+        var store = settings.Persistent ? string.Format(JobsText.StorePostgres, settings.NodeName) : JobsText.StoreMemory;
+        var next = NextExecutions();
+        var list = new List<JobView>();
         foreach (var job in JobCatalog.All)
         {
-            var interval = configuration.GetValue(job.IntervalKey, job.DefaultInterval);
-            if (!job.Scheduled)
+            var schedule = JobSchedule.Describe(JobSchedule.IntervalOf(configuration, job));
+            if (job.EveryNode)
             {
-                jobs.Add(new JobView(job.Name, job.Title, job.Description, false, interval, null, []));
+                list.Add(new JobView(job.Name, job.Title, job.Description, false, schedule, null, []));
                 continue;
             }
-            var trigger = await scheduler.GetTrigger(new TriggerKey(job.Name + "-schedule"), cancellationToken);
-            var page = await history.QueryExecutions(new ExecutionHistoryQuery { SchedulerName = scheduler.SchedulerName, Job = new JobKey(job.Name), Take = 10 }, cancellationToken);
-            jobs.Add(new JobView(job.Name, job.Title, job.Description, true, interval, trigger?.NextFireTimeUtc, page.Items.Select(e => RunOf(job.Name, e)).ToList()));
+            list.Add(new JobView(job.Name, job.Title, job.Description, true, schedule, next.GetValueOrDefault(job.Name), await history.RecentAsync(db, job.Name, 10, cancellationToken)));
         }
-        return new Overview(store, node, jobs);
+        var servers = storage.GetMonitoringApi().Servers()
+            .Select(s => new ServerView(s.Name, s.WorkersCount, s.Heartbeat is { } h ? new DateTimeOffset(DateTime.SpecifyKind(h, DateTimeKind.Utc)) : null))
+            .OrderBy(s => s.Name, StringComparer.Ordinal)
+            .ToList();
+        return new Overview(store, settings.NodeName, servers, list);
     }
 
-    public async Task<Outcome<Run>> RunNowAsync(string name, CancellationToken cancellationToken)
+    private Dictionary<string, DateTimeOffset?> NextExecutions()
+    {
+        using var connection = storage.GetConnection();
+        return connection.GetRecurringJobs().ToDictionary(
+            r => r.Id, r => r.NextExecution is { } n ? new DateTimeOffset(DateTime.SpecifyKind(n, DateTimeKind.Utc)) : (DateTimeOffset?)null);
+    }
+
+    public async Task<Outcome<JobHistory.Run>> RunNowAsync(string name, CancellationToken cancellationToken)
     {
         if (JobCatalog.Find(name) is not { } job)
         {
-            return Outcome<Run>.NotFound(string.Format(JobsText.JobNotFound, name, string.Join("、", JobCatalog.All.Select(j => j.Name))));
+            return Outcome<JobHistory.Run>.NotFound(string.Format(JobsText.JobNotFound, name, string.Join("、", JobCatalog.All.Select(j => j.Name))));
         }
-        if (!job.Scheduled)
+        if (job.EveryNode)
         {
-            return Outcome<Run>.Ok(await RunSearchIndexAsync(cancellationToken));
+            return Outcome<JobHistory.Run>.Ok(await RunHereAsync(job, cancellationToken));
         }
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var key = new TriggerKey($"{job.Name}-{Guid.NewGuid():N}", ManualGroup);
-        await scheduler.ScheduleJob(TriggerBuilder.Create().WithIdentity(key).ForJob(job.Name)
-                // The scheduler keeps the portal's clock (which tests move), so "now" is that clock's, not the machine's.
-                .StartAt(clock.GetUtcNow())
-                .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
-                .Build(), cancellationToken: cancellationToken);
-        var history = services.GetRequiredService<IExecutionHistoryStore>();
+        var id = jobs.Enqueue<PortalJob>(j => j.RunAsync(job.Name, JobTriggers.Manual, null, CancellationToken.None));
         var timeout = configuration.GetValue("Portal:Jobs:RunTimeout", TimeSpan.FromMinutes(10));
         var started = clock.GetTimestamp();
         while (clock.GetElapsedTime(started) < timeout)
         {
-            var page = await history.QueryExecutions(new ExecutionHistoryQuery { SchedulerName = scheduler.SchedulerName, Trigger = key, Take = 1 }, cancellationToken);
-            if (page.Items.Count > 0)
+            if (await history.FindAsync(db, id, cancellationToken) is { } run)
             {
-                return Outcome<Run>.Ok(RunOf(job.Name, page.Items[0]));
+                return Outcome<JobHistory.Run>.Ok(run);
             }
             await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
         }
-        return Outcome<Run>.Conflict(string.Format(JobsText.StillRunning, job.Title, (int)timeout.TotalSeconds));
+        return Outcome<JobHistory.Run>.Conflict(string.Format(JobsText.StillRunning, job.Title, (int)timeout.TotalSeconds));
     }
 
-    private async Task<Run> RunSearchIndexAsync(CancellationToken cancellationToken)
+    /// <summary>A job every node runs for itself runs here, in this request.</summary>
+    private async Task<JobHistory.Run> RunHereAsync(PortalJobInfo job, CancellationToken cancellationToken)
     {
         var firedAt = clock.GetUtcNow();
         var started = clock.GetTimestamp();
-        var applied = await services.GetRequiredService<IndexMaintenance>().CatchUpAsync(cancellationToken);
-        return new Run(JobCatalog.SearchIndex, "succeeded", JobsText.Succeeded, $"{applied}", null, Environment.MachineName, firedAt,
+        var outcome = await job.Work(services, true, cancellationToken);
+        return new JobHistory.Run(job.Name, JobResults.Succeeded, JobsText.Succeeded, outcome.Summary, null, settings.NodeName, firedAt,
             (long)clock.GetElapsedTime(started).TotalMilliseconds, true);
-    }
-
-    private static Run RunOf(string name, ExecutionHistoryEntry e)
-    {
-        var result = e.EffectiveResult;
-        var resultName = result switch
-        {
-            JobRunResult.Succeeded => JobsText.Succeeded,
-            JobRunResult.Skipped => JobsText.Skipped,
-            JobRunResult.Cancelled => JobsText.Cancelled,
-            _ => JobsText.Failed,
-        };
-        return new Run(name, WireValue.Of(result), resultName, e.Summary, e.ExceptionMessage, e.SchedulerInstanceId, e.FiredAtUtc,
-            (long)e.Duration.TotalMilliseconds, e.Manual || e.TriggerGroup == ManualGroup);
     }
 }

@@ -11,7 +11,7 @@ namespace Portal.Jobs;
 [Authorize(Policy = Permissions.RunJobs)]
 public sealed class JobsPagesController(JobRunner runner) : BackOfficeController
 {
-    public sealed record JobsPage(JobRunner.Overview Overview, JobRunner.Run? Ran, string? Problem);
+    public sealed record JobsPage(JobRunner.Overview Overview, JobHistory.Run? Ran, string? Problem);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>

@@ -1,92 +1,74 @@
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Portal.Modules.Core.Common;
-using Quartz;
 
 namespace Portal.Jobs;
 
 public static class JobsRegistration
 {
-    public const string SchedulerName = "portal";
-
     /// <summary>
-    /// The Quartz scheduler and its jobs (docs/architecture.md, "How data flows"). With SQLite the schedule lives in memory on the one
-    /// node; with PostgreSQL it lives in the database, clustered by default, so each sweep fires once across the farm
-    /// and a dead node's firings are recovered by another (<c>Portal:Jobs:Store</c>, <c>Portal:Jobs:Clustered</c>).
+    /// Hangfire and the portal's jobs (docs/architecture.md, "Jobs"). With PostgreSQL, Hangfire keeps its queues and
+    /// schedule in the portal's database (schema <c>hangfire</c>), so the nodes form one farm: each firing runs once
+    /// across it, and a job of a node that died is taken up by another after the invisibility timeout. With SQLite, the
+    /// one node keeps them in memory.
     /// </summary>
     public static IServiceCollection AddPortalJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = JobStoreSettings.From(configuration);
+        JobSchedule.Validate(configuration);
         services.AddSingleton(settings);
+        services.AddSingleton<JobHistory>();
         services.AddScoped<JobRunner>();
-        // A quarter of history, at most 200 runs a job: enough to see when a sweep last did what, on any node.
-        services.Configure<ExecutionHistoryOptions>(o =>
+        services.AddTransient<PortalJob>();
+        services.AddSingleton<IJobQueue, JobQueue>();
+
+        // Hangfire keeps its storage and activator in statics too; registering this host's own first makes every part of
+        // Hangfire in this host use them, even with several hosts in one process (the tests' nodes).
+        services.AddSingleton<JobStorage>(_ => settings.Persistent ? PostgresStorage(settings) : new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((sp, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HangfireLogs(sp.GetRequiredService<ILoggerFactory>())));
+        services.AddHangfireServer((sp, o) =>
         {
-            o.Retention = TimeSpan.FromDays(90);
-            o.MaxEntriesPerJob = 200;
+            o.ServerName = settings.NodeName;
+            o.WorkerCount = settings.Workers;
+            o.SchedulePollingInterval = settings.SchedulePollingInterval;
+            o.Activator = sp.GetRequiredService<JobActivator>();
+            o.ShutdownTimeout = TimeSpan.FromSeconds(10);
         });
-        if (!settings.Persistent)
-        {
-            services.AddQuartzExecutionHistory(o =>
-            {
-                o.Retention = TimeSpan.FromDays(90);
-                o.MaxEntriesPerJob = 200;
-            });
-        }
-        services.AddQuartz(q =>
-        {
-            q.ConfigureScheduler(o =>
-            {
-                o.InstanceName = SchedulerName;
-                // Each node needs its own id in the cluster: the configured node name (which operators recognise in the
-                // history), or one generated from the host name and the start time.
-                if (string.IsNullOrWhiteSpace(settings.NodeName))
-                {
-                    o.GenerateInstanceId = true;
-                }
-                else
-                {
-                    o.InstanceId = settings.NodeName;
-                }
-            });
-            if (settings.Persistent)
-            {
-                q.UsePersistentStore(s =>
-                {
-                    s.UsePostgres(settings.ConnectionString!);
-                    s.UseSystemTextJsonSerializer();
-                    s.ProvisionSchema();
-                    s.UseExecutionHistory();
-                    if (settings.Clustered)
-                    {
-                        s.UseClustering(c =>
-                        {
-                            c.CheckinInterval = settings.CheckinInterval;
-                            c.CheckinMisfireThreshold = settings.CheckinMisfireThreshold;
-                        });
-                    }
-                });
-            }
-            else
-            {
-                q.UseInMemoryStore();
-            }
-            var firstRun = DateTimeOffset.UtcNow + configuration.GetValue("Portal:Jobs:FirstRunDelay", TimeSpan.FromSeconds(10));
-            foreach (var job in JobCatalog.All.Where(j => j.Scheduled))
-            {
-                var interval = configuration.GetValue(job.IntervalKey, job.DefaultInterval);
-                q.AddJob(job.JobType!, j => j.WithIdentity(job.Name).StoreDurably().RequestRecovery());
-                q.AddTrigger(t => t.WithIdentity(job.Name + "-schedule").ForJob(job.Name).StartAt(firstRun)
-                    .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
-            }
-        });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService<JobSchedule>();
         return services;
+    }
+
+    private static PostgreSqlStorage PostgresStorage(JobStoreSettings settings)
+    {
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = settings.QueuePollInterval,
+            // A job's fetch is kept alive while it runs; a node that dies stops doing so, and another takes the job up
+            // this long after its last sign of life.
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = settings.InvisibilityTimeout,
+            JobExpirationCheckInterval = TimeSpan.FromMinutes(1),
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(settings.ConnectionString!, options), options);
     }
 }
 
-/// <summary>How this node keeps its schedule, from <c>Portal:Jobs:*</c> and the database provider.</summary>
-public sealed record JobStoreSettings(bool Persistent, bool Clustered, string? ConnectionString, TimeSpan CheckinInterval, TimeSpan CheckinMisfireThreshold, string? NodeName)
+/// <summary>How this node runs its jobs, from <c>Portal:Jobs:*</c> and the database provider.</summary>
+public sealed record JobStoreSettings(
+    bool Persistent, string? ConnectionString, string NodeName, int Workers, TimeSpan QueuePollInterval, TimeSpan SchedulePollingInterval, TimeSpan InvisibilityTimeout)
 {
     public static JobStoreSettings From(IConfiguration configuration)
     {
@@ -96,14 +78,20 @@ public sealed record JobStoreSettings(bool Persistent, bool Clustered, string? C
         var persistent = string.Equals(store, "Postgres", StringComparison.OrdinalIgnoreCase);
         if (persistent && !postgres)
         {
-            throw new InvalidOperationException("Portal:Jobs:Store=Postgres needs Portal:Database:Provider=Postgres: the schedule lives in the portal's PostgreSQL database.");
+            throw new InvalidOperationException("Portal:Jobs:Store=Postgres needs Portal:Database:Provider=Postgres: Hangfire keeps its queues in the portal's PostgreSQL database.");
         }
+        if (!persistent && !string.Equals(store, "Memory", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Portal:Jobs:Store = \"{store}\": use Postgres or Memory.");
+        }
+        var node = configuration["Portal:Jobs:NodeName"];
         return new JobStoreSettings(
             persistent,
-            persistent && configuration.GetValue("Portal:Jobs:Clustered", true),
             configuration.GetConnectionString("Portal"),
-            configuration.GetValue("Portal:Jobs:CheckinInterval", TimeSpan.FromSeconds(7)),
-            configuration.GetValue("Portal:Jobs:CheckinMisfireThreshold", TimeSpan.FromSeconds(20)),
-            configuration["Portal:Jobs:NodeName"]);
+            string.IsNullOrWhiteSpace(node) ? Environment.MachineName.ToLowerInvariant() : node.Trim(),
+            configuration.GetValue("Portal:Jobs:Workers", 4),
+            configuration.GetValue("Portal:Jobs:QueuePollInterval", TimeSpan.FromSeconds(1)),
+            configuration.GetValue("Portal:Jobs:SchedulePollingInterval", TimeSpan.FromSeconds(1)),
+            configuration.GetValue("Portal:Jobs:InvisibilityTimeout", TimeSpan.FromMinutes(1)));
     }
 }

@@ -24,6 +24,7 @@ public static class JobsText
     public const string RunNow = "立即运行";
     public const string Ran = "已运行“{0}”：{1}";
     public const string NeverRan = "尚未运行";
+    public const string NotScheduled = "未排入计划";
     public const string EveryNode = "每个节点";
     public const string Interval = "每 {0}";
     public const string ColumnName = "任务";
@@ -37,7 +38,13 @@ public static class JobsText
     public const string Seconds = "{0:0} 秒";
     public const string Minutes = "{0:0.#} 分钟";
     public const string Hours = "{0:0.#} 小时";
-    public const string StoreMemory = "调度存储：内存（单节点）";
-    public const string StoreClustered = "调度存储：PostgreSQL 集群，节点 {0}";
-    public const string StorePersistent = "调度存储：PostgreSQL，节点 {0}";
+    public const string StoreMemory = "任务存储：Hangfire 内存存储（单节点）";
+    public const string StorePostgres = "任务存储：Hangfire PostgreSQL 集群（各节点共享队列和计划），本节点 {0}";
+    public const string Routed = "转办 {0} 件";
+    public const string Mailed = "发送 {0}，待重试 {1}，放弃 {2}";
+    public const string DashboardTitle = "后台任务 · Hangfire";
+    public const string DashboardLink = "Hangfire 控制台（队列、重试、失败详情和各节点）";
+    public const string ServersTitle = "任务节点";
+    public const string ColumnWorkers = "工作线程";
+    public const string ColumnHeartbeat = "最近心跳";
 }

@@ -42,7 +42,7 @@ public sealed class CoreModule : IPortalModule
         services.Configure<Mail.MailOptions>(configuration.GetSection(Mail.MailOptions.Section));
         services.AddScoped<Mail.MailOutbox>();
         services.AddScoped<Mail.MailDispatcher>();
-        services.TryAddSingleton<Mail.IMailTransport, Mail.SmtpMailTransport>();
+        services.TryAddScoped<Mail.IMailTransport, Mail.MailKitTransport>();
         services.AddScoped<StaffScope>();
         services.AddScoped<PasswordCheck>();
         services.AddScoped<ReferenceData>();

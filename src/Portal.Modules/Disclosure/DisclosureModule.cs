@@ -26,7 +26,6 @@ public sealed class DisclosureModule : IPortalModule
         services.AddScoped<IDemoDataSource, DemoAnnouncements>();
         services.AddScoped<Deadlines.DisclosureDeadlines>();
         services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<Deadlines.DisclosureDeadlines>());
-        services.AddScoped<ICreditFactSource>(sp => sp.GetRequiredService<Deadlines.DisclosureDeadlines>());
         services.AddSingleton(new BackOfficeLink(Permissions.EditAnnouncements, "/backoffice/announcements", DisclosureText.DeskTitle, 10));
         services.AddUseCases(typeof(DisclosureModule).Assembly);
         services.AddOutputCache(o => o.AddPolicy(DisclosureCache.Policy, p => p.Expire(DisclosureCache.PublicPageLifetime).Tag(DisclosureCache.Tag)));

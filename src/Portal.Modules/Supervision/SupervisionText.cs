@@ -157,6 +157,7 @@ public static class SupervisionText
     public const string DigestDueToday = "今日到期";
     public const string DigestOverdue = "已逾期 {0} 个工作日";
     public const string DigestLink = "  办理：{0}";
+    public const string DigestMore = "· 另有 {0} 项，请登录查看：{1}";
     public const string DigestFooter = "此邮件由系统每日汇总发送一次，请勿直接回复。";
 
     // Errors

@@ -31,13 +31,27 @@ public static class DatabaseRegistration
         {
             var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Portal")
                 ?? $"Data Source={Path.Combine(sp.GetRequiredService<PortalPaths>().DataDirectory, "portal.db")}";
-            o.UseSqlite(connectionString, s => s.MigrationsAssembly(migrations));
+            o.UseSqlite(WaitingForWriters(connectionString), s => s.MigrationsAssembly(migrations));
             IgnoreMissingSnapshot(o);
         });
         services.AddScoped<PortalDbContext>(sp => ProviderOf(sp.GetRequiredService<IConfiguration>()) == DatabaseOptions.Postgres
             ? sp.GetRequiredService<PostgresPortalDbContext>()
             : sp.GetRequiredService<SqlitePortalDbContext>());
         return services;
+    }
+
+    /// <summary>
+    /// SQLite has one writer at a time; Microsoft.Data.Sqlite retries a busy database until the command timeout, so a
+    /// request or a sweep waits up to a minute for another's batch instead of failing with "database is locked".
+    /// </summary>
+    private static string WaitingForWriters(string connectionString)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.DefaultTimeout = 60;
+        }
+        return builder.ToString();
     }
 
     public static string ProviderOf(IConfiguration configuration)

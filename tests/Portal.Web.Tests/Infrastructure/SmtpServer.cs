@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Portal.Web.Tests.Infrastructure;
 
@@ -10,7 +9,7 @@ namespace Portal.Web.Tests.Infrastructure;
 /// A real SMTP server on loopback: Debian's aiosmtpd, storing every message it accepts in a maildir
 /// (its Mailbox handler refuses an existing folder without tmp/, new/ and cur/).
 /// </summary>
-public sealed partial class SmtpServer : IAsyncDisposable
+public sealed class SmtpServer : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _mailbox;
@@ -65,90 +64,54 @@ public sealed partial class SmtpServer : IAsyncDisposable
         throw new InvalidOperationException("aiosmtpd did not start; is python3-aiosmtpd installed?");
     }
 
-    public sealed record Message(string To, string Subject, string Body, string? PortalKey);
+    /// <param name="Peer">The client's address and port as the server saw them: one port, one connection.</param>
+    public sealed record Message(string To, string From, string Subject, string Body, string? PortalKey, string? Peer);
 
-    /// <summary>Every message the server has accepted, decoded.</summary>
+    /// <summary>
+    /// Every message the server has accepted, in arrival order, decoded by an independent reader: Python's own email
+    /// package (RFC 2047 headers, transfer encodings, charsets), not the library that wrote them.
+    /// </summary>
     public IReadOnlyList<Message> Messages()
     {
-        var folder = Path.Combine(_mailbox, "new");
-        if (!Directory.Exists(folder))
+        if (!Directory.Exists(Path.Combine(_mailbox, "new")))
         {
             return [];
         }
-        return Directory.GetFiles(folder).OrderBy(ArrivalOf).ThenBy(f => f, StringComparer.Ordinal)
-            .Select(f => Parse(File.ReadAllText(f, Encoding.UTF8))).ToList();
-    }
-
-    /// <summary>
-    /// Arrival order from the maildir name "{seconds}.M{microseconds}P{pid}…": the microseconds are not zero-padded, so
-    /// the names themselves do not sort in order.
-    /// </summary>
-    private static (long Seconds, long Microseconds) ArrivalOf(string file)
-    {
-        var match = MaildirName().Match(Path.GetFileName(file));
-        return match.Success ? (long.Parse(match.Groups[1].Value), long.Parse(match.Groups[2].Value)) : (long.MaxValue, 0);
-    }
-
-    [GeneratedRegex(@"^(\d+)\.M(\d+)P")]
-    private static partial Regex MaildirName();
-
-    private static Message Parse(string raw)
-    {
-        var split = raw.Replace("\r\n", "\n").Split("\n\n", 2);
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        string? last = null;
-        foreach (var line in split[0].Split('\n'))
+        var start = new ProcessStartInfo("/usr/bin/python3", ["-c", Reader, _mailbox])
         {
-            if (line.Length > 0 && char.IsWhiteSpace(line[0]) && last is not null)
-            {
-                headers[last] += line.TrimStart();
-                continue;
-            }
-            var colon = line.IndexOf(':');
-            if (colon > 0)
-            {
-                last = line[..colon].Trim();
-                headers[last] = line[(colon + 1)..].Trim();
-            }
-        }
-        var body = split.Length > 1 ? split[1] : string.Empty;
-        body = headers.GetValueOrDefault("Content-Transfer-Encoding")?.ToLowerInvariant() switch
-        {
-            "base64" => Encoding.UTF8.GetString(Convert.FromBase64String(string.Concat(body.Where(c => !char.IsWhiteSpace(c))))),
-            "quoted-printable" => QuotedPrintable(body),
-            _ => body,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
         };
-        return new Message(Decode(headers.GetValueOrDefault("To") ?? ""), Decode(headers.GetValueOrDefault("Subject") ?? ""), body,
-            headers.GetValueOrDefault("X-Portal-Message"));
-    }
-
-    /// <summary>RFC 2047 encoded words, as SmtpClient writes UTF-8 headers.</summary>
-    private static string Decode(string header) =>
-        EncodedWord().Replace(header.Replace("?= =?", "?==?"), m => m.Groups[2].Value.ToUpperInvariant() == "B"
-            ? Encoding.UTF8.GetString(Convert.FromBase64String(m.Groups[3].Value))
-            : QuotedPrintable(m.Groups[3].Value.Replace('_', ' ')));
-
-    private static string QuotedPrintable(string text)
-    {
-        var bytes = new List<byte>();
-        var joined = text.Replace("=\n", string.Empty);
-        for (var i = 0; i < joined.Length; i++)
+        start.Environment["PYTHONIOENCODING"] = "utf-8";
+        using var process = Process.Start(start)!;
+        var json = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
         {
-            if (joined[i] == '=' && i + 2 < joined.Length && Uri.IsHexDigit(joined[i + 1]) && Uri.IsHexDigit(joined[i + 2]))
-            {
-                bytes.Add(Convert.ToByte(joined.Substring(i + 1, 2), 16));
-                i += 2;
-            }
-            else
-            {
-                bytes.AddRange(Encoding.UTF8.GetBytes(joined[i].ToString()));
-            }
+            throw new InvalidOperationException("reading the maildir failed: " + error);
         }
-        return Encoding.UTF8.GetString(bytes.ToArray());
+        return System.Text.Json.JsonSerializer.Deserialize<List<Message>>(json, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
     }
 
-    [GeneratedRegex(@"=\?([^?]+)\?([BbQq])\?([^?]*)\?=")]
-    private static partial Regex EncodedWord();
+    // Maildir names are "{seconds}.M{microseconds}P{pid}…" with the microseconds not zero-padded: sorted as numbers.
+    private const string Reader = """
+        import email, email.policy, json, os, re, sys
+        folder = os.path.join(sys.argv[1], "new")
+        def arrival(name):
+            m = re.match(r"^(\d+)\.M(\d+)P", name)
+            return (int(m.group(1)), int(m.group(2)), name) if m else (1 << 62, 0, name)
+        out = []
+        for name in sorted(os.listdir(folder), key=arrival):
+            with open(os.path.join(folder, name), "rb") as f:
+                m = email.message_from_binary_file(f, policy=email.policy.default)
+            body = m.get_body(preferencelist=("plain",))
+            out.append({"to": str(m["To"] or ""), "from": str(m["From"] or ""), "subject": str(m["Subject"] or ""),
+                        "body": body.get_content() if body is not None else "", "portalKey": m["X-Portal-Message"], "peer": m["X-Peer"]})
+        print(json.dumps(out, ensure_ascii=False))
+        """;
 
     public ValueTask DisposeAsync()
     {

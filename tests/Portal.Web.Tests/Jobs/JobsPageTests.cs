@@ -51,4 +51,27 @@ public class JobsPageTests(Portals portals)
         var answer = Parser.ParseDocument(await unknown.Content.ReadAsStringAsync());
         Assert.StartsWith("没有名为“no-such-job”的后台任务", answer.QuerySelector("#job-problem")!.TextContent.Trim());
     }
+
+    [Theory, BothDatabases]
+    public async Task Hangfires_dashboard_opens_for_administrators_through_the_portals_sign_in_and_for_nobody_else(string db)
+    {
+        var portal = portals[db];
+        using var anonymous = portal.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var redirect = await anonymous.GetAsync("/backoffice/hangfire");
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.StartsWith("/account/sign-in", redirect.Headers.Location!.PathAndQuery);
+        var supervisor = await portal.CreateStaffAsync("supervisor", "220000", "government");
+        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.Client.GetAsync("/backoffice/hangfire")).StatusCode);
+
+        using var admin = await portal.AdminClientAsync();
+        var recurring = await admin.GetAsync("/backoffice/hangfire/servers");
+
+        Assert.Equal(HttpStatusCode.OK, recurring.StatusCode);
+        var page = Parser.ParseDocument(await recurring.Content.ReadAsStringAsync());
+        Assert.Contains("后台任务 · Hangfire", page.Title);
+        // The jobs page links to it, and the dashboard's own way back leads to the jobs page.
+        var jobs = Parser.ParseDocument(await admin.GetStringAsync("/backoffice/jobs"));
+        Assert.Equal("/backoffice/hangfire", jobs.QuerySelector("#hangfire-dashboard")!.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("a[href='/backoffice/jobs']"));
+    }
 }

@@ -52,6 +52,29 @@ public class ReportHandlingApiTests(Portals portals)
     }
 
     [Theory, BothDatabases]
+    public async Task A_filed_report_is_in_its_units_queue_within_two_seconds_without_waiting_for_the_routing_schedule(string db)
+    {
+        // The suite's portals never put their jobs on a schedule: only the routing queued by the filing itself can move it.
+        var portal = portals[db];
+        var owner = await portal.CreateStaffAsync("handler", "220303", "environment");
+        using var citizen = portal.CreateClient();
+        var form = Reporting.Form(Reporting.AnonymousEnvironmentReport(await Reporting.SolveCaptchaAsync(citizen)));
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (code, _) = await Reporting.FileAsync(citizen, form);
+        System.Text.Json.JsonElement? item = null;
+        while (clock.Elapsed < TimeSpan.FromSeconds(30) && (item = await Reporting.InQueueAsync(owner.Client, code)) is null)
+        {
+            await Task.Delay(50);
+        }
+        var elapsed = clock.Elapsed;
+
+        Assert.NotNull(item);
+        Assert.Equal("routed", item.Value.GetProperty("status").GetString());
+        Assert.True(elapsed < TimeSpan.FromSeconds(2), $"in the queue {elapsed.TotalMilliseconds:0} ms after it was filed");
+    }
+
+    [Theory, BothDatabases]
     public async Task A_real_name_report_cannot_close_without_a_verification_record_and_a_reply_and_its_published_outcome_names_nobody(string db)
     {
         var portal = portals[db];

@@ -33,8 +33,3 @@ public sealed record CreditFact(
     DateOnly? DeadlineOn,
     CreditState State,
     DateOnly StateOn);
-
-public interface ICreditFactSource
-{
-    Task<IReadOnlyList<CreditFact>> CollectAsync(DateOnly today, CancellationToken cancellationToken);
-}

@@ -48,11 +48,33 @@ public static class ObligationTags
     public const string RealName = "real-name";
 }
 
-/// <summary>A module that owns deadlines; the supervision sweep asks every source on each run.</summary>
+/// <summary>
+/// A module that owns deadlines. The supervision sweep asks each source for its subjects in bounded batches: every
+/// subject on the first sweep of a day, afterwards only those changed since the previous sweep (docs/architecture.md,
+/// "Jobs"). No batch puts more than <see cref="SubjectQuery.MaxBatch"/> values into one statement, which keeps
+/// far below SQLite's limit of 32,766 parameters at any size of history.
+/// </summary>
 public interface IObligationSource
 {
-    /// <summary>The kinds this source reports in full: a row of these kinds that it no longer reports has lapsed.</summary>
+    /// <summary>The kinds this source reports in full: a row of these kinds whose subject no longer reports it has lapsed.</summary>
     IReadOnlyCollection<ObligationKind> Kinds { get; }
 
-    Task<IReadOnlyList<ObligationFact>> CollectAsync(DateOnly today, CancellationToken cancellationToken);
+    /// <summary>The next subject ids after <see cref="SubjectQuery.After"/>, in ascending order, at most <see cref="SubjectQuery.Limit"/>.</summary>
+    Task<IReadOnlyList<long>> SubjectsAsync(SubjectQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What these subjects owe now. A source may add subjects that depend on them (the notice a result ends); the batch
+    /// names every subject it answered for, so that a row of one that owes nothing any more lapses.
+    /// </summary>
+    Task<ObligationBatch> CollectAsync(IReadOnlyList<long> subjects, DateOnly today, CancellationToken cancellationToken);
 }
+
+/// <param name="ChangedSince">Only subjects that changed at or after this moment; null for all.</param>
+public sealed record SubjectQuery(DateOnly Today, DateTimeOffset? ChangedSince, long After, int Limit)
+{
+    public const int MaxBatch = 500;
+}
+
+/// <param name="Subjects">Every subject answered for, as <see cref="ObligationFact.SubjectId"/>.</param>
+/// <param name="Credit">The credit-feed records these subjects call for (002 一(二)); empty for a source without any.</param>
+public sealed record ObligationBatch(IReadOnlyCollection<string> Subjects, IReadOnlyList<ObligationFact> Facts, IReadOnlyList<CreditFact> Credit);

@@ -13,6 +13,8 @@ namespace Portal.Modules.Core.Mail;
 /// </summary>
 public sealed class MailDispatcher(PortalDbContext db, IMailTransport transport, IOptions<MailOptions> options, TimeProvider clock, ILogger<MailDispatcher> logger)
 {
+    public const string JobName = "mail-outbox";
+
     public sealed record Result(int Sent, int Failed, int Abandoned);
 
     private const int BatchSize = 50;

@@ -1,5 +1,13 @@
 namespace Portal.Modules.Core.Mail;
 
+public enum MailSecurity
+{
+    Auto,
+    StartTls,
+    Tls,
+    None,
+}
+
 /// <summary><c>Portal:Mail:*</c> (docs/architecture.md): without a host, messages are written as .eml files to a pickup folder.</summary>
 public sealed class MailOptions
 {
@@ -7,6 +15,13 @@ public sealed class MailOptions
 
     public string? Host { get; set; }
     public int Port { get; set; } = 25;
+    /// <summary>
+    /// <c>Auto</c> (TLS at once on port 465, otherwise STARTTLS when the server offers it), <c>StartTls</c> (required),
+    /// <c>Tls</c> (TLS at once), or <c>None</c>.
+    /// </summary>
+    public MailSecurity Security { get; set; } = MailSecurity.Auto;
+
+    /// <summary>Older setting: with <see cref="Security"/> left at <c>Auto</c>, requires TLS.</summary>
     public bool EnableSsl { get; set; }
     public string? UserName { get; set; }
     public string? Password { get; set; }

@@ -1,7 +1,7 @@
-using System.Net;
-using System.Net.Mail;
-using System.Text;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
 using Portal.Modules.Core.Common;
 
 namespace Portal.Modules.Core.Mail;
@@ -13,46 +13,104 @@ public interface IMailTransport
 }
 
 /// <summary>
-/// <see cref="SmtpClient"/> to the configured host, or .eml files in the pickup folder when no host is set. Subject,
-/// body and headers go as UTF-8 so Chinese arrives intact (docs/architecture.md).
+/// MailKit to the configured SMTP host, or MimeKit's .eml files in the pickup folder when no host is set. Headers go
+/// RFC 2047-encoded and bodies as UTF-8, so Chinese arrives intact. One connection serves every message of a batch
+/// (the transport lives as long as the job's scope) and is closed politely at its end.
 /// </summary>
-public sealed class SmtpMailTransport(IOptions<MailOptions> options, PortalPaths paths) : IMailTransport
+public sealed class MailKitTransport(IOptions<MailOptions> options, PortalPaths paths) : IMailTransport, IAsyncDisposable
 {
+    private SmtpClient? _client;
+
     public string PickupDirectory => Path.Combine(paths.DataDirectory, options.Value.PickupDirectory);
 
     public async Task SendAsync(OutboxMail mail, CancellationToken cancellationToken)
     {
         var o = options.Value;
-        using var message = new MailMessage
-        {
-            From = new MailAddress(o.From, o.FromName, Encoding.UTF8),
-            Subject = mail.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            Body = mail.Body,
-            BodyEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            IsBodyHtml = false,
-        };
-        message.To.Add(new MailAddress(mail.To, mail.ToName, Encoding.UTF8));
-        // Lets a receiving system, or a person, tell a resent message from a new one.
-        message.Headers.Add("X-Portal-Message", mail.DedupKey);
-        using var client = new SmtpClient { Timeout = (int)o.Timeout.TotalMilliseconds };
+        using var message = Compose(mail, o);
         if (string.IsNullOrWhiteSpace(o.Host))
         {
-            Directory.CreateDirectory(PickupDirectory);
-            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
-            client.PickupDirectoryLocation = PickupDirectory;
+            await WritePickupAsync(message, cancellationToken);
+            return;
         }
-        else
+        try
         {
-            client.Host = o.Host;
-            client.Port = o.Port;
-            client.EnableSsl = o.EnableSsl;
-            if (!string.IsNullOrEmpty(o.UserName))
+            var client = await ConnectedAsync(o, cancellationToken);
+            await client.SendAsync(message, cancellationToken);
+        }
+        catch
+        {
+            // The connection may be half-broken; the next message starts a new one.
+            await CloseAsync();
+            throw;
+        }
+    }
+
+    private static MimeMessage Compose(OutboxMail mail, MailOptions o)
+    {
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(o.FromName, o.From));
+        message.To.Add(new MailboxAddress(mail.ToName ?? string.Empty, mail.To));
+        message.Subject = mail.Subject;
+        // Lets a receiving system, or a person, tell a resent message from a new one.
+        message.Headers.Add("X-Portal-Message", mail.DedupKey);
+        message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = mail.Body };
+        return message;
+    }
+
+    private async Task WritePickupAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(PickupDirectory);
+        var name = Path.Combine(PickupDirectory, Guid.NewGuid().ToString("N"));
+        // Written aside and renamed, so a reader of the folder never sees half a message.
+        await message.WriteToAsync(name + ".tmp", cancellationToken);
+        File.Move(name + ".tmp", name + ".eml");
+    }
+
+    private async Task<SmtpClient> ConnectedAsync(MailOptions o, CancellationToken cancellationToken)
+    {
+        if (_client is { IsConnected: true })
+        {
+            return _client;
+        }
+        _client?.Dispose();
+        _client = new SmtpClient { Timeout = (int)o.Timeout.TotalMilliseconds };
+        await _client.ConnectAsync(o.Host!, o.Port, SecurityOf(o), cancellationToken);
+        if (!string.IsNullOrEmpty(o.UserName))
+        {
+            await _client.AuthenticateAsync(o.UserName, o.Password ?? string.Empty, cancellationToken);
+        }
+        return _client;
+    }
+
+    /// <summary><c>Portal:Mail:Security</c>; the older <c>EnableSsl</c> asks for TLS as <c>Auto</c> would choose it, but required.</summary>
+    internal static SecureSocketOptions SecurityOf(MailOptions o) => o.Security switch
+    {
+        MailSecurity.None => SecureSocketOptions.None,
+        MailSecurity.StartTls => SecureSocketOptions.StartTls,
+        MailSecurity.Tls => SecureSocketOptions.SslOnConnect,
+        _ when o.EnableSsl => o.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls,
+        _ => SecureSocketOptions.Auto,
+    };
+
+    private async Task CloseAsync()
+    {
+        if (_client is null)
+        {
+            return;
+        }
+        try
+        {
+            if (_client.IsConnected)
             {
-                client.Credentials = new NetworkCredential(o.UserName, o.Password);
+                await _client.DisconnectAsync(quit: true);
             }
         }
-        await client.SendMailAsync(message, cancellationToken);
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException or OperationCanceledException)
+        {
+        }
+        _client.Dispose();
+        _client = null;
     }
+
+    public async ValueTask DisposeAsync() => await CloseAsync();
 }

@@ -41,6 +41,7 @@ internal sealed class AnnouncementConfiguration : IEntityTypeConfiguration<Annou
         b.HasIndex(a => new { a.UnitId, a.Status });
         b.HasIndex(a => a.EnterpriseId);
         b.HasIndex(a => a.NoticeId);
+        b.HasIndex(a => a.UpdatedAt);
 
         b.HasOne<DepartmentUnit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Enterprise>().WithMany().HasForeignKey(a => a.EnterpriseId).OnDelete(DeleteBehavior.Restrict);

@@ -13,7 +13,7 @@ namespace Portal.Modules.Disclosure.Deadlines;
 /// each phase, the enterprise's own deadline, and the re-checks of sealed equipment; and the enterprises that belong
 /// in the credit feed.
 /// </summary>
-public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar calendar) : IObligationSource, ICreditFactSource
+public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar calendar) : IObligationSource
 {
     public IReadOnlyCollection<ObligationKind> Kinds { get; } =
         [ObligationKind.Publication, ObligationKind.Notification, ObligationKind.EnterpriseDeadline, ObligationKind.SealedRecheck];
@@ -26,26 +26,50 @@ public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar c
         public DateOnly? EffectiveDeadline => ExtendedDeadline ?? Deadline;
     }
 
-    private List<Row>? _rows;
+    private IQueryable<Row> Rows(System.Linq.Expressions.Expression<Func<Announcement, bool>> which) => db.Announcements().AsNoTracking().Where(which)
+        .Select(a => new Row(a.Id, a.List, a.Stage, a.Status, a.UnitId, a.PublisherName, a.EnterpriseName, a.EnterpriseCreditCode, a.NoticeId,
+            a.InspectionCompletedOn, a.PublicationDueOn, a.Deadline, a.ExtendedDeadline, a.PublishedOn, a.WithdrawnAt));
 
-    /// <summary>One read per sweep serves both the deadlines and the credit feed (the service lives for one scope).</summary>
-    private async Task<List<Row>> RowsAsync(CancellationToken cancellationToken) =>
-        _rows ??= await db.Announcements().AsNoTracking()
-            .Select(a => new Row(a.Id, a.List, a.Stage, a.Status, a.UnitId, a.PublisherName, a.EnterpriseName, a.EnterpriseCreditCode, a.NoticeId,
-                a.InspectionCompletedOn, a.PublicationDueOn, a.Deadline, a.ExtendedDeadline, a.PublishedOn, a.WithdrawnAt))
-            .ToListAsync(cancellationToken);
-
-    public async Task<IReadOnlyList<ObligationFact>> CollectAsync(DateOnly today, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<long>> SubjectsAsync(SubjectQuery query, CancellationToken cancellationToken)
     {
-        var rows = await RowsAsync(cancellationToken);
+        var after = (int)query.After;
+        var announcements = db.Announcements().AsNoTracking().Where(a => a.Id > after);
+        if (query.ChangedSince is { } since)
+        {
+            // Every change of an announcement sets UpdatedAt (docs/architecture.md, "Jobs"): index IX_Announcements_UpdatedAt.
+            var from = since.UtcDateTime;
+            announcements = announcements.Where(a => a.UpdatedAt >= from);
+        }
+        return await announcements.OrderBy(a => a.Id).Take(query.Limit).Select(a => (long)a.Id).ToListAsync(cancellationToken);
+    }
+
+    public async Task<ObligationBatch> CollectAsync(IReadOnlyList<long> subjects, DateOnly today, CancellationToken cancellationToken)
+    {
+        var ids = subjects.Select(i => (int)i).ToList();
+        var rows = await Rows(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+        // A result or forced exit ends its notice: the notice's deadline and credit record follow it.
+        var notices = rows.Where(a => a.NoticeId is not null).Select(a => a.NoticeId!.Value).Except(ids).Distinct().ToList();
+        if (notices.Count > 0)
+        {
+            rows.AddRange(await Rows(a => notices.Contains(a.Id)).ToListAsync(cancellationToken));
+        }
         var rules = await calendar.GetRulesAsync(cancellationToken);
-        var endings = Endings(rows);
+        var endings = await EndingsAsync(rows.Where(a => a.Stage == AnnouncementStage.Notice).Select(a => a.Id).ToList(), cancellationToken);
+        var facts = Deadlines(rows, endings, rules);
+        facts.AddRange(await SealedAsync(rows, rules, cancellationToken));
+        return new ObligationBatch(rows.Select(a => Key(a.Id)).ToHashSet(), facts, Credit(rows, endings, today));
+    }
+
+    private static string Key(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static List<ObligationFact> Deadlines(List<Row> rows, Dictionary<int, Row> endings, WorkingDayRules rules)
+    {
         var facts = new List<ObligationFact>();
         foreach (var a in rows.Where(a => a.Status != AnnouncementStatus.Withdrawn))
         {
             var what = $"{DisclosureText.KindName(a.List, a.Stage)}：{a.EnterpriseName}";
             var link = $"/backoffice/announcements/{a.Id}";
-            var id = a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var id = Key(a.Id);
             // 002_aa3e6ff6d4b81995.txt 一(三): published within 10 working days of the inspection or acceptance.
             facts.Add(new ObligationFact(ObligationKind.Publication, id, what, a.UnitId, a.InspectionCompletedOn, a.PublicationDueOn,
                 a.Status == AnnouncementStatus.Published ? a.PublishedOn : null, link, Roles.Editor));
@@ -67,7 +91,6 @@ public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar c
                     deadline, ending?.PublishedOn, link, Roles.Editor));
             }
         }
-        facts.AddRange(await SealedAsync(rows, rules, cancellationToken));
         return facts;
     }
 
@@ -76,13 +99,14 @@ public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar c
     {
         var results = rows.Where(a => a.Status == AnnouncementStatus.Published && a.List == AnnouncementList.Elimination && a.Stage == AnnouncementStage.Result)
             .Select(a => a.Id)
+            .Distinct()
             .ToList();
         if (results.Count == 0)
         {
             return [];
         }
         var bodies = await db.Announcements().AsNoTracking().Where(a => results.Contains(a.Id)).Select(a => new { a.Id, a.Body }).ToListAsync(cancellationToken);
-        var byId = rows.ToDictionary(r => r.Id);
+        var byId = rows.DistinctBy(r => r.Id).ToDictionary(r => r.Id);
         return bodies
             .Select(b => (Row: byId[b.Id], Body: AnnouncementBody.FromJson(b.Body)))
             .Where(x => x.Body.ExitMethod == ExitMethod.Seal)
@@ -96,23 +120,27 @@ public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar c
             .ToList();
     }
 
-    /// <summary>The result (公告) or forced exit that ends each notice's story, the earliest published.</summary>
-    private static Dictionary<int, Row> Endings(List<Row> rows) =>
-        rows.Where(a => a.NoticeId is not null && a.Status == AnnouncementStatus.Published && a.PublishedOn is not null)
-            .GroupBy(a => a.NoticeId!.Value)
-            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.PublishedOn).First());
+    /// <summary>The result (公告) or forced exit that ends each of these notices' story, the earliest published.</summary>
+    private async Task<Dictionary<int, Row>> EndingsAsync(List<int> notices, CancellationToken cancellationToken)
+    {
+        if (notices.Count == 0)
+        {
+            return [];
+        }
+        var endings = await Rows(a => a.NoticeId != null && notices.Contains(a.NoticeId.Value) && a.Status == AnnouncementStatus.Published && a.PublishedOn != null)
+            .ToListAsync(cancellationToken);
+        return endings.GroupBy(a => a.NoticeId!.Value).ToDictionary(g => g.Key, g => g.OrderBy(a => a.PublishedOn).First());
+    }
 
     /// <summary>
     /// 002_aa3e6ff6d4b81995.txt 一(二): enterprises that did not exit on time (violation, elimination), and those failing
     /// a mandatory standard that will not rectify (a rectification deadline missed; a forced exit, the red list), go to
     /// the credit platform, and the follow-up is kept current.
     /// </summary>
-    async Task<IReadOnlyList<CreditFact>> ICreditFactSource.CollectAsync(DateOnly today, CancellationToken cancellationToken)
+    private static List<CreditFact> Credit(List<Row> rows, Dictionary<int, Row> endings, DateOnly today)
     {
-        var rows = await RowsAsync(cancellationToken);
-        var endings = Endings(rows);
         var facts = new List<CreditFact>();
-        foreach (var a in rows.Where(a => a.PublishedOn is not null))
+        foreach (var a in rows.DistinctBy(a => a.Id).Where(a => a.PublishedOn is not null))
         {
             var id = a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var list = WireValue.Of(a.List);

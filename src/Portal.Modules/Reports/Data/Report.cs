@@ -87,6 +87,12 @@ public sealed class Report
     public string? PublicOutcome { get; set; }
     public DateOnly? OutcomePublishedOn { get; set; }
 
+    /// <summary>
+    /// China date of the last change, for the deadline sweep to follow changes; a date like every other date of a
+    /// report, never a time of day.
+    /// </summary>
+    public DateOnly? ChangedOn { get; set; }
+
     /// <summary>Optimistic concurrency: two handlers, or two nodes routing, cannot both move the same report.</summary>
     public int Version { get; set; }
 

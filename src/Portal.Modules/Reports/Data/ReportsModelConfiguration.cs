@@ -30,6 +30,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         b.HasIndex(r => new { r.Status, r.Id });
         b.HasIndex(r => new { r.UnitId, r.Status });
         b.HasIndex(r => r.EnterpriseId);
+        b.HasIndex(r => r.ChangedOn);
         b.HasOne<DepartmentUnit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Data;
 using Portal.Modules.Core.Deadlines;
 using Portal.Modules.Core.Staff;
@@ -15,10 +16,25 @@ public sealed class ReportDeadlines(PortalDbContext db) : IObligationSource
 {
     public IReadOnlyCollection<ObligationKind> Kinds { get; } = [ObligationKind.ReportAcceptance, ObligationKind.ReportVerification];
 
-    public async Task<IReadOnlyList<ObligationFact>> CollectAsync(DateOnly today, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<long>> SubjectsAsync(SubjectQuery query, CancellationToken cancellationToken)
     {
+        var after = (int)query.After;
+        var reports = db.Reports().AsNoTracking().Where(r => r.Id > after);
+        if (query.ChangedSince is { } since)
+        {
+            // Reports keep dates only (docs/architecture.md, "Protecting people who report"): everything changed on the
+            // day of the previous sweep or later is read again.
+            var day = ChinaTime.DateOf(since.UtcDateTime);
+            reports = reports.Where(r => r.ChangedOn >= day);
+        }
+        return await reports.OrderBy(r => r.Id).Take(query.Limit).Select(r => (long)r.Id).ToListAsync(cancellationToken);
+    }
+
+    public async Task<ObligationBatch> CollectAsync(IReadOnlyList<long> subjects, DateOnly today, CancellationToken cancellationToken)
+    {
+        var ids = subjects.Select(i => (int)i).ToList();
         var rows = await db.Reports().AsNoTracking()
-            .Where(r => r.UnitId != null && r.AcceptDueOn != null)
+            .Where(r => ids.Contains(r.Id) && r.UnitId != null && r.AcceptDueOn != null)
             .Select(r => new { r.Id, r.Category, r.EnterpriseName, r.RealName, r.UnitId, r.RoutedOn, r.AcceptDueOn, r.AcceptedOn, r.ConcludeDueOn, r.ExtendedTo, r.ConcludedOn, r.ClosedOn })
             .ToListAsync(cancellationToken);
         var facts = new List<ObligationFact>();
@@ -37,6 +53,6 @@ public sealed class ReportDeadlines(PortalDbContext db) : IObligationSource
                     r.ConcludedOn ?? r.ClosedOn, link, Roles.Handler, tag));
             }
         }
-        return facts;
+        return new ObligationBatch(ids.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(), facts, []);
     }
 }

@@ -52,6 +52,7 @@ public sealed class UnitReports(PortalDbContext db, WorkingDayCalendar calendar,
     public async Task<Outcome<HandledState>> SaveAsync(Report report, CancellationToken cancellationToken)
     {
         report.Version++;
+        report.ChangedOn = Today;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

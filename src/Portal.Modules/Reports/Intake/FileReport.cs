@@ -10,6 +10,7 @@ using Portal.Modules.Core.Regions;
 using Portal.Modules.Reports.Captcha;
 using Portal.Modules.Reports.Data;
 using Portal.Modules.Reports.Evidence;
+using Portal.Modules.Reports.Routing;
 
 namespace Portal.Modules.Reports.Intake;
 
@@ -42,7 +43,7 @@ public static class FileReport
     public sealed record Receipt(string TrackingCode, string AccessKey);
 
     public sealed class Handler(PortalDbContext db, RegionDirectory regions, CaptchaVerifier captcha, EvidenceStore store, EvidenceIntake evidence,
-        IdentityProtector identities, TimeProvider clock)
+        IdentityProtector identities, IJobQueue jobs, TimeProvider clock)
     {
         public async Task<Outcome<Receipt>> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -148,6 +149,7 @@ public static class FileReport
                 ProtectedIdentity = identity is null ? null : identities.Protect(identity),
                 Status = ReportStatus.Received,
                 SubmittedOn = today,
+                ChangedOn = today,
             };
             var stored = new List<string>();
             try
@@ -175,6 +177,8 @@ public static class FileReport
                 }
                 throw;
             }
+            // Committed: the report reaches its unit's queue in a moment, not at the next routing sweep.
+            jobs.RunSoon(ReportRouter.JobName);
             return Outcome<Receipt>.Created(new Receipt(report.TrackingCode, accessKey));
         }
 

@@ -18,6 +18,9 @@ namespace Portal.Modules.Reports.Routing;
 /// </summary>
 public sealed class ReportRouter(PortalDbContext db, DepartmentDirectory departments, WorkingDayCalendar calendar, TimeProvider clock, ILogger<ReportRouter> logger)
 {
+    /// <summary>The job that runs <see cref="RouteAllWaitingAsync"/>: on a schedule, and at once after a report is filed.</summary>
+    public const string JobName = "report-routing";
+
     /// <summary>Working days a unit has to sign for (签收) a report handed to it.</summary>
     public const int AcceptWorkingDays = 3;
 
@@ -63,6 +66,7 @@ public sealed class ReportRouter(PortalDbContext db, DepartmentDirectory departm
                     .SetProperty(r => r.Status, ReportStatus.Routed)
                     .SetProperty(r => r.UnitId, unit.Id)
                     .SetProperty(r => r.RoutedOn, today)
+                    .SetProperty(r => r.ChangedOn, today)
                     .SetProperty(r => r.AcceptDueOn, due)
                     .SetProperty(r => r.Version, r => r.Version + 1), cancellationToken);
             if (moved == 0)

@@ -7,25 +7,21 @@ namespace Portal.Modules.Supervision.Credit;
 
 /// <summary>
 /// Keeps the credit feed's records in step with the enterprises' deadlines: one record per state a subject reaches
-/// (listed, then completed or revoked), written once, in that order. Run by the deadline sweep.
+/// (listed, then completed or revoked), written once, in that order. Run by the deadline sweep, one batch of
+/// subjects at a time: a subject's listing and its follow-ups come in the same batch.
 /// </summary>
-public sealed class CreditFeed(PortalDbContext db, IEnumerable<ICreditFactSource> sources, TimeProvider clock)
+public sealed class CreditFeed(PortalDbContext db)
 {
-    public async Task<int> RecordAsync(DateOnly today, CancellationToken cancellationToken)
+    public async Task<int> RecordAsync(IReadOnlyList<CreditFact> facts, DateTime now, CancellationToken cancellationToken)
     {
-        var facts = new List<CreditFact>();
-        foreach (var source in sources)
-        {
-            facts.AddRange(await source.CollectAsync(today, cancellationToken));
-        }
         if (facts.Count == 0)
         {
             return 0;
         }
-        var present = (await db.CreditRecords().AsNoTracking().Select(c => new { c.SubjectId, c.State }).ToListAsync(cancellationToken))
+        var subjects = facts.Select(f => f.SubjectId).Distinct().ToList();
+        var present = (await db.CreditRecords().AsNoTracking().Where(c => subjects.Contains(c.SubjectId)).Select(c => new { c.SubjectId, c.State }).ToListAsync(cancellationToken))
             .Select(c => (c.SubjectId, c.State))
             .ToHashSet();
-        var now = clock.GetUtcNow().UtcDateTime;
         var added = 0;
         // Listed before its follow-ups, so delivery in id order is delivery in the order things happened.
         foreach (var fact in facts.OrderBy(f => f.State).ThenBy(f => f.StateOn).ThenBy(f => f.SubjectId, StringComparer.Ordinal))

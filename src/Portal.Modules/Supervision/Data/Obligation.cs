@@ -56,8 +56,23 @@ public sealed class Obligation
 
     public ObligationStatus Status { get; set; }
     public DateOnly? LapsedOn { get; set; }
+
+    /// <summary>Its status has become one that people hear about, and the sweep has not yet written their notices.</summary>
+    public bool NoticePending { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+}
+
+/// <summary>Where the deadline sweep stands: which day it last reconciled everything, and when its last run began.</summary>
+public sealed class SweepState
+{
+    public required string Name { get; set; }
+
+    /// <summary>China date of the last sweep that read every subject; the first sweep of each day does.</summary>
+    public DateOnly? FullOn { get; set; }
+
+    /// <summary>When the last completed sweep began: the next one reads what changed since, less a margin.</summary>
+    public DateTime? StartedAt { get; set; }
 }
 
 public enum NoticeKind

@@ -12,6 +12,8 @@ public static class SupervisionData
     public static DbSet<ObligationNotice> ObligationNotices(this PortalDbContext db) => db.Set<ObligationNotice>();
 
     public static DbSet<CreditRecord> CreditRecords(this PortalDbContext db) => db.Set<CreditRecord>();
+
+    public static DbSet<SweepState> SweepStates(this PortalDbContext db) => db.Set<SweepState>();
 }
 
 internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligation>
@@ -35,6 +37,7 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligat
         b.HasIndex(o => new { o.Status, o.DueOn });
         b.HasIndex(o => new { o.RegionPath, o.Status });
         b.HasIndex(o => new { o.UnitId, o.Status });
+        b.HasIndex(o => o.NoticePending);
         b.HasOne<DepartmentUnit>().WithMany().HasForeignKey(o => o.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -68,5 +71,15 @@ internal sealed class CreditRecordConfiguration : IEntityTypeConfiguration<Credi
         b.Property(c => c.ClaimToken).HasMaxLength(32);
         b.HasIndex(c => new { c.SubjectId, c.State }).IsUnique();
         b.HasIndex(c => new { c.DeliveredAt, c.NextAttemptAt });
+    }
+}
+
+internal sealed class SweepStateConfiguration : IEntityTypeConfiguration<SweepState>
+{
+    public void Configure(EntityTypeBuilder<SweepState> b)
+    {
+        b.ToTable("SweepStates");
+        b.HasKey(s => s.Name);
+        b.Property(s => s.Name).HasMaxLength(32);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Modules.Core.Calendar;
@@ -11,10 +12,11 @@ using Portal.Modules.Supervision.Data;
 namespace Portal.Modules.Supervision.Sweep;
 
 /// <summary>
-/// The deadline sweep (job <c>deadline-sweep</c>): brings every obligation row in step with the modules that own the
+/// The deadline sweep (job <c>deadline-sweep</c>): brings the obligation rows in step with the modules that own the
 /// deadlines, writes the periodic ones, works out on the working-day calendar which are due soon, due or overdue,
-/// queues the reminders and escalations, and the credit-feed records. Everything it writes is keyed, so running it
-/// twice changes nothing the second time; on several nodes only one runs it at a time.
+/// queues the reminders and escalations, and the credit-feed records. The first sweep of a day reads every subject,
+/// in batches; the others only what changed since the previous sweep (docs/architecture.md, "Jobs"). Everything it
+/// writes is keyed, so running it twice changes nothing the second time; on several nodes one runs at a time.
 /// </summary>
 public sealed class DeadlineSweep(
     PortalDbContext db,
@@ -30,42 +32,124 @@ public sealed class DeadlineSweep(
 {
     public const string Name = "deadline-sweep";
 
-    public sealed record Result(bool Ran, int Created, int Lapsed, int Overdue, int Notices, int Digests, int CreditRecords)
+    /// <summary>A change committed up to this long after the previous sweep began reading is still found by the next.</summary>
+    public static readonly TimeSpan ChangeMargin = TimeSpan.FromMinutes(5);
+
+    /// <param name="Work">When this sweep began its work, after any wait for another to finish, and how long it held the sweep's lock.</param>
+    public sealed record Result(bool Ran, int Created, int Lapsed, int Overdue, int Notices, int Digests, int CreditRecords, bool Full = false,
+        (DateTimeOffset StartedAt, TimeSpan Duration)? Work = null)
     {
         public string Summary => Ran
-            ? $"新增期限 {Created}，撤销 {Lapsed}，逾期 {Overdue}，提醒 {Notices}，邮件 {Digests}，信用记录 {CreditRecords}"
+            ? $"{(Full ? "全量核对" : "增量")}：新增期限 {Created}，撤销 {Lapsed}，逾期 {Overdue}，提醒 {Notices}，邮件 {Digests}，信用记录 {CreditRecords}"
             : "另一节点正在执行，本次跳过";
     }
 
-    public async Task<Result> RunAsync(CancellationToken cancellationToken)
+    /// <param name="wait">Wait for a sweep running elsewhere to finish, then sweep; otherwise leave the work to it.</param>
+    public async Task<Result> RunAsync(bool wait, CancellationToken cancellationToken)
     {
         Result? result = null;
-        var ran = await exclusive.TryRunAsync(Name, async () => result = await SweepAsync(cancellationToken), cancellationToken);
+        async Task Sweep()
+        {
+            var startedAt = clock.GetUtcNow();
+            var watch = Stopwatch.StartNew();
+            result = await SweepAsync(startedAt, cancellationToken);
+            result = result with { Work = (startedAt, watch.Elapsed) };
+        }
+        if (wait)
+        {
+            await exclusive.WaitAndRunAsync(Name, Sweep, cancellationToken);
+            return result!;
+        }
+        var ran = await exclusive.TryRunAsync(Name, Sweep, cancellationToken);
         return ran && result is not null ? result : new Result(false, 0, 0, 0, 0, 0, 0);
     }
 
-    private async Task<Result> SweepAsync(CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var today = ChinaTime.Today(clock);
-        var rules = await calendar.GetRulesAsync(cancellationToken);
-        var tree = await regions.GetAsync(cancellationToken);
-        var units = await db.DepartmentUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, cancellationToken);
+    private sealed record Context(DateOnly Today, DateTime Now, WorkingDayRules Rules, RegionTree Tree, Dictionary<int, Core.Departments.DepartmentUnit> Units);
 
-        var owned = sources.SelectMany(s => s.Kinds).ToHashSet();
-        var facts = new List<ObligationFact>();
+    private async Task<Result> SweepAsync(DateTimeOffset startedAt, CancellationToken cancellationToken)
+    {
+        var now = startedAt.UtcDateTime;
+        var today = ChinaTime.DateOf(now);
+        var context = new Context(today, now, await calendar.GetRulesAsync(cancellationToken), await regions.GetAsync(cancellationToken),
+            await db.DepartmentUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, cancellationToken));
+        var state = await db.SweepStates().SingleOrDefaultAsync(s => s.Name == Name, cancellationToken);
+        var full = state?.FullOn != today || state.StartedAt is null;
+        DateTimeOffset? since = full ? null : new DateTimeOffset(DateTime.SpecifyKind(state!.StartedAt!.Value, DateTimeKind.Utc)) - ChangeMargin;
+
+        int created = 0, lapsed = 0, creditRecords = 0;
         foreach (var source in sources)
         {
-            facts.AddRange(await source.CollectAsync(today, cancellationToken));
+            var (c, l, r) = await FollowAsync(source, since, context, cancellationToken);
+            created += c;
+            lapsed += l;
+            creditRecords += r;
         }
+        created += await ChainRechecksAsync(context, cancellationToken);
+        created += await periodic.EnsureAsync(today, options.Value.PeriodicLookaheadDays, context.Rules, context.Tree, now, cancellationToken);
+        foreach (var added in db.ChangeTracker.Entries<Obligation>().Where(e => e.State == EntityState.Added))
+        {
+            SetStatus(added.Entity, context);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        await MoveNearDueAsync(context, cancellationToken);
 
-        var rows = await db.Obligations().Where(o => owned.Contains(o.Kind)).ToListAsync(cancellationToken);
+        var overdue = await db.Obligations().CountAsync(o => o.Status == ObligationStatus.Overdue, cancellationToken);
+        var notices = await reminders.CreateNoticesAsync(today, context.Tree, cancellationToken);
+        var digests = await reminders.ComposeDigestsAsync(today, context.Rules, cancellationToken);
+
+        state ??= db.SweepStates().Add(new SweepState { Name = Name }).Entity;
+        if (db.Entry(state).State == EntityState.Detached)
+        {
+            db.SweepStates().Attach(state);
+        }
+        state.StartedAt = now;
+        state.FullOn = full ? today : state.FullOn;
+        await db.SaveChangesAsync(cancellationToken);
+        return new Result(true, created, lapsed, overdue, notices, digests, creditRecords, full);
+    }
+
+    /// <summary>One source, batch by batch: every subject (<paramref name="since"/> null) or those changed since.</summary>
+    private async Task<(int Created, int Lapsed, int Credit)> FollowAsync(IObligationSource source, DateTimeOffset? since, Context context, CancellationToken cancellationToken)
+    {
+        int created = 0, lapsed = 0, creditRecords = 0;
+        var kinds = source.Kinds.ToList();
+        HashSet<string>? seen = since is null ? new(StringComparer.Ordinal) : null;
+        long after = 0;
+        while (true)
+        {
+            var ids = await source.SubjectsAsync(new SubjectQuery(context.Today, since, after, SubjectQuery.MaxBatch), cancellationToken);
+            if (ids.Count == 0)
+            {
+                break;
+            }
+            after = ids[^1];
+            var batch = await source.CollectAsync(ids, context.Today, cancellationToken);
+            seen?.UnionWith(batch.Subjects);
+            var (c, l) = await ApplyAsync(kinds, batch, context, cancellationToken);
+            created += c;
+            lapsed += l;
+            creditRecords += await credit.RecordAsync(batch.Credit, context.Now, cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        if (seen is not null)
+        {
+            lapsed += await LapseVanishedAsync(kinds, seen, context.Today, cancellationToken);
+        }
+        return (created, lapsed, creditRecords);
+    }
+
+    /// <summary>Writes one batch's facts into the rows of its subjects, in one save.</summary>
+    private async Task<(int Created, int Lapsed)> ApplyAsync(List<ObligationKind> kinds, ObligationBatch batch, Context context, CancellationToken cancellationToken)
+    {
+        var subjects = batch.Subjects.ToList();
+        var rows = await db.Obligations().Where(o => kinds.Contains(o.Kind) && subjects.Contains(o.SubjectId)).ToListAsync(cancellationToken);
         var byKey = rows.ToDictionary(o => (o.Kind, o.SubjectId, o.Sequence));
         var reported = new HashSet<(ObligationKind, string)>();
-        var created = 0;
-        foreach (var fact in facts)
+        int created = 0, lapsed = 0;
+        foreach (var fact in batch.Facts)
         {
-            if (!units.TryGetValue(fact.UnitId, out var unit) || tree.Find(unit.RegionCode) is not { } region || !reported.Add((fact.Kind, fact.SubjectId)))
+            if (!context.Units.TryGetValue(fact.UnitId, out var unit) || context.Tree.Find(unit.RegionCode) is not { } region || !reported.Add((fact.Kind, fact.SubjectId)))
             {
                 continue;
             }
@@ -84,8 +168,8 @@ public sealed class DeadlineSweep(
                     Link = fact.Link,
                     StartedOn = fact.StartedOn,
                     DueOn = fact.DueOn,
-                    CreatedAt = now,
-                    UpdatedAt = now,
+                    CreatedAt = context.Now,
+                    UpdatedAt = context.Now,
                 };
                 db.Obligations().Add(row);
                 rows.Add(row);
@@ -94,41 +178,90 @@ public sealed class DeadlineSweep(
             }
             Follow(row, fact, unit.Name, region);
         }
-
-        var lapsed = 0;
-        foreach (var row in rows.Where(r => r.Status != ObligationStatus.Lapsed && !reported.Contains((r.Kind, r.SubjectId))))
+        foreach (var row in rows)
         {
-            row.Status = ObligationStatus.Lapsed;
-            row.LapsedOn = today;
-            lapsed++;
-        }
-        created += ChainRechecks(rows, byKey, rules, now);
-        created += await periodic.EnsureAsync(today, options.Value.PeriodicLookaheadDays, rules, tree, now, cancellationToken);
-
-        // The periodic rows are not reported by any source; their status moves here too.
-        var open = await db.Obligations()
-            .Where(o => !owned.Contains(o.Kind) && o.Status != ObligationStatus.Met && o.Status != ObligationStatus.Lapsed)
-            .ToListAsync(cancellationToken);
-        foreach (var row in rows.Concat(open).Concat(db.ChangeTracker.Entries<Obligation>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)).Distinct())
-        {
-            if (row.Status != ObligationStatus.Lapsed)
+            if (row.Status != ObligationStatus.Lapsed && !reported.Contains((row.Kind, row.SubjectId)))
             {
-                row.MetOn ??= row.FulfilledOn;
-                row.Status = ObligationClock.StatusOf(rules, row.DueOn, row.MetOn, today, options.Value.ReminderWorkingDays);
+                row.Status = ObligationStatus.Lapsed;
+                row.LapsedOn = context.Today;
+                row.NoticePending = false;
+                lapsed++;
+            }
+            else if (row.Status != ObligationStatus.Lapsed)
+            {
+                SetStatus(row, context);
             }
         }
         foreach (var entry in db.ChangeTracker.Entries<Obligation>().Where(e => e.State == EntityState.Modified))
         {
-            entry.Entity.UpdatedAt = now;
+            entry.Entity.UpdatedAt = context.Now;
         }
         await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        return (created, lapsed);
+    }
 
-        var overdue = await db.Obligations().CountAsync(o => o.Status == ObligationStatus.Overdue, cancellationToken);
-        var notices = await reminders.CreateNoticesAsync(today, tree, cancellationToken);
-        var digests = await reminders.ComposeDigestsAsync(today, rules, cancellationToken);
-        var creditRecords = await credit.RecordAsync(today, cancellationToken);
-        return new Result(true, created, lapsed, overdue, notices, digests, creditRecords);
+    /// <summary>After reading every subject: rows of subjects that exist no more (a deleted draft) have lapsed.</summary>
+    private async Task<int> LapseVanishedAsync(List<ObligationKind> kinds, HashSet<string> seen, DateOnly today, CancellationToken cancellationToken)
+    {
+        var lapsed = 0;
+        long after = 0;
+        while (true)
+        {
+            var page = await db.Obligations().AsNoTracking()
+                .Where(o => o.Id > after && kinds.Contains(o.Kind) && o.Status != ObligationStatus.Lapsed)
+                .OrderBy(o => o.Id).Take(5000).Select(o => new { o.Id, o.SubjectId }).ToListAsync(cancellationToken);
+            if (page.Count == 0)
+            {
+                return lapsed;
+            }
+            after = page[^1].Id;
+            foreach (var chunk in page.Where(o => !seen.Contains(o.SubjectId)).Select(o => o.Id).Chunk(SubjectQuery.MaxBatch))
+            {
+                lapsed += await db.Obligations().Where(o => chunk.Contains(o.Id))
+                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, ObligationStatus.Lapsed).SetProperty(o => o.LapsedOn, today)
+                        .SetProperty(o => o.NoticePending, false), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every open row whose status the calendar can move today: due within the reminder window or already due. Rows far
+    /// ahead stay upcoming and overdue rows stay overdue until their subject changes, which the batches see.
+    /// </summary>
+    private async Task MoveNearDueAsync(Context context, CancellationToken cancellationToken)
+    {
+        var horizon = context.Rules.AddWorkingDays(context.Today, options.Value.ReminderWorkingDays + 1);
+        long after = 0;
+        while (true)
+        {
+            var rows = await db.Obligations()
+                .Where(o => o.Id > after && (o.Status == ObligationStatus.Upcoming || o.Status == ObligationStatus.DueSoon || o.Status == ObligationStatus.Due) && o.DueOn <= horizon)
+                .OrderBy(o => o.Id).Take(SubjectQuery.MaxBatch).ToListAsync(cancellationToken);
+            if (rows.Count == 0)
+            {
+                return;
+            }
+            after = rows[^1].Id;
+            foreach (var row in rows)
+            {
+                SetStatus(row, context);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private void SetStatus(Obligation row, Context context)
+    {
+        row.MetOn ??= row.FulfilledOn;
+        var status = ObligationClock.StatusOf(context.Rules, row.DueOn, row.MetOn, context.Today, options.Value.ReminderWorkingDays);
+        if (status == row.Status && db.Entry(row).State != EntityState.Added)
+        {
+            return;
+        }
+        row.Status = status;
+        row.NoticePending = status is ObligationStatus.DueSoon or ObligationStatus.Due or ObligationStatus.Overdue;
+        row.UpdatedAt = context.Now;
     }
 
     /// <summary>Keeps a row as its source now reports it: a transfer moves a report's deadline to its new unit.</summary>
@@ -154,38 +287,34 @@ public sealed class DeadlineSweep(
     }
 
     /// <summary>A sealed-equipment re-check, once recorded, owes the next one a period later (001, 003: 定期复查).</summary>
-    private int ChainRechecks(List<Obligation> rows, Dictionary<(ObligationKind, string, int), Obligation> byKey, WorkingDayRules rules, DateTime now)
+    private async Task<int> ChainRechecksAsync(Context context, CancellationToken cancellationToken)
     {
-        var added = 0;
-        foreach (var done in rows.Where(r => r.Kind == ObligationKind.SealedRecheck && r.FulfilledOn is not null && r.Status != ObligationStatus.Lapsed).ToList())
+        var done = await db.Obligations().AsNoTracking()
+            .Where(o => o.Kind == ObligationKind.SealedRecheck && o.FulfilledOn != null && o.Status != ObligationStatus.Lapsed
+                && !db.Obligations().Any(n => n.Kind == o.Kind && n.SubjectId == o.SubjectId && n.Sequence == o.Sequence + 1))
+            .ToListAsync(cancellationToken);
+        foreach (var row in done)
         {
-            if (byKey.ContainsKey((done.Kind, done.SubjectId, done.Sequence + 1)))
+            var first = await db.Obligations().AsNoTracking()
+                .Where(o => o.Kind == row.Kind && o.SubjectId == row.SubjectId && o.Sequence == 1).Select(o => o.Title).FirstOrDefaultAsync(cancellationToken) ?? row.Title;
+            db.Obligations().Add(new Obligation
             {
-                continue;
-            }
-            var first = byKey.TryGetValue((done.Kind, done.SubjectId, 1), out var head) ? head.Title : done.Title;
-            var next = new Obligation
-            {
-                Kind = done.Kind,
-                SubjectId = done.SubjectId,
-                Sequence = done.Sequence + 1,
-                Title = string.Format(SupervisionText.SealedRecheckAgain, first, done.Sequence + 1),
-                UnitId = done.UnitId,
-                UnitName = done.UnitName,
-                RegionCode = done.RegionCode,
-                RegionPath = done.RegionPath,
-                Role = done.Role,
-                Link = done.Link,
-                StartedOn = done.FulfilledOn!.Value,
-                DueOn = ObligationRules.NextSealedRecheck(rules, done.FulfilledOn!.Value),
-                CreatedAt = now,
-                UpdatedAt = now,
-            };
-            db.Obligations().Add(next);
-            rows.Add(next);
-            byKey[(next.Kind, next.SubjectId, next.Sequence)] = next;
-            added++;
+                Kind = row.Kind,
+                SubjectId = row.SubjectId,
+                Sequence = row.Sequence + 1,
+                Title = string.Format(SupervisionText.SealedRecheckAgain, first, row.Sequence + 1),
+                UnitId = row.UnitId,
+                UnitName = row.UnitName,
+                RegionCode = row.RegionCode,
+                RegionPath = row.RegionPath,
+                Role = row.Role,
+                Link = row.Link,
+                StartedOn = row.FulfilledOn!.Value,
+                DueOn = ObligationRules.NextSealedRecheck(context.Rules, row.FulfilledOn!.Value),
+                CreatedAt = context.Now,
+                UpdatedAt = context.Now,
+            });
         }
-        return added;
+        return done.Count;
     }
 }

@@ -19,10 +19,11 @@ public static class ObligationClock
         {
             return ObligationStatus.Met;
         }
+        // Both tests look only as far as the next working days, not across the years between an old due date and today.
         if (today >= dueOn)
         {
-            return OverdueWorkingDays(calendar, dueOn, today) > 0 ? ObligationStatus.Overdue : ObligationStatus.Due;
+            return calendar.OnOrNextWorkingDay(dueOn.AddDays(1)) <= today ? ObligationStatus.Overdue : ObligationStatus.Due;
         }
-        return calendar.WorkingDaysBetween(today, dueOn) <= reminderWorkingDays ? ObligationStatus.DueSoon : ObligationStatus.Upcoming;
+        return dueOn < calendar.AddWorkingDays(today, reminderWorkingDays + 1) ? ObligationStatus.DueSoon : ObligationStatus.Upcoming;
     }
 }

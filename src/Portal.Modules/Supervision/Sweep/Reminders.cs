@@ -20,15 +20,28 @@ public sealed class Reminders(PortalDbContext db, MailOutbox outbox, IOptions<Su
 {
     private sealed record Recipient(string UserId, string UserName, string Email, int UnitId, string RegionCode, HashSet<string> Roles);
 
+    /// <summary>Notices for the rows whose status changed into one people hear about, a batch at a time.</summary>
     public async Task<int> CreateNoticesAsync(DateOnly today, RegionTree regions, CancellationToken cancellationToken)
     {
-        var open = await db.Obligations().AsNoTracking()
-            .Where(o => o.Status == ObligationStatus.DueSoon || o.Status == ObligationStatus.Due || o.Status == ObligationStatus.Overdue)
-            .ToListAsync(cancellationToken);
-        if (open.Count == 0)
+        var added = 0;
+        long after = 0;
+        while (true)
         {
-            return 0;
+            var open = await db.Obligations().AsNoTracking()
+                .Where(o => o.NoticePending && o.Id > after)
+                .OrderBy(o => o.Id).Take(500)
+                .ToListAsync(cancellationToken);
+            if (open.Count == 0)
+            {
+                return added;
+            }
+            after = open[^1].Id;
+            added += await NoticesAsync(open, today, regions, cancellationToken);
         }
+    }
+
+    private async Task<int> NoticesAsync(List<Obligation> open, DateOnly today, RegionTree regions, CancellationToken cancellationToken)
+    {
         var recipients = await RecipientsAsync(cancellationToken);
         var ids = open.Select(o => o.Id).ToList();
         var existing = (await db.ObligationNotices().AsNoTracking()
@@ -38,7 +51,7 @@ public sealed class Reminders(PortalDbContext db, MailOutbox outbox, IOptions<Su
             .Select(n => (n.ObligationId, n.Kind, n.UserId))
             .ToHashSet();
         var added = 0;
-        foreach (var obligation in open)
+        foreach (var obligation in open.Where(o => o.Status is ObligationStatus.DueSoon or ObligationStatus.Due or ObligationStatus.Overdue))
         {
             var kind = obligation.Status switch
             {
@@ -58,7 +71,11 @@ public sealed class Reminders(PortalDbContext db, MailOutbox outbox, IOptions<Su
                 }
             }
         }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await db.Obligations().Where(o => ids.Contains(o.Id)).ExecuteUpdateAsync(s => s.SetProperty(o => o.NoticePending, false), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
         return added;
     }
 
@@ -109,19 +126,16 @@ public sealed class Reminders(PortalDbContext db, MailOutbox outbox, IOptions<Su
     /// </summary>
     public async Task<int> ComposeDigestsAsync(DateOnly today, WorkingDayRules calendar, CancellationToken cancellationToken)
     {
-        var pending = await db.ObligationNotices().AsNoTracking()
-            .Where(n => n.SettledOn == null)
-            .Join(db.Obligations().AsNoTracking(), n => n.ObligationId, o => o.Id, (n, o) => new { Notice = n, Obligation = o })
-            .ToListAsync(cancellationToken);
-        if (pending.Count == 0)
+        var people = await db.ObligationNotices().AsNoTracking().Where(n => n.SettledOn == null).Select(n => n.UserId).Distinct().ToListAsync(cancellationToken);
+        if (people.Count == 0)
         {
             return 0;
         }
         var recipients = (await RecipientsAsync(cancellationToken)).ToDictionary(r => r.UserId);
         var composed = 0;
-        foreach (var group in pending.GroupBy(p => p.Notice.UserId))
+        foreach (var userId in people)
         {
-            if (!recipients.TryGetValue(group.Key, out var person))
+            if (!recipients.TryGetValue(userId, out var person))
             {
                 continue;
             }
@@ -130,21 +144,34 @@ public sealed class Reminders(PortalDbContext db, MailOutbox outbox, IOptions<Su
             {
                 continue;
             }
-            var items = group.Where(p => p.Obligation.Status is not (ObligationStatus.Met or ObligationStatus.Lapsed)).ToList();
-            var noticeIds = group.Select(p => p.Notice.Id).ToList();
+            var lastNotice = await db.ObligationNotices().Where(n => n.UserId == userId && n.SettledOn == null).MaxAsync(n => n.Id, cancellationToken);
+            var open = db.ObligationNotices().AsNoTracking()
+                .Where(n => n.UserId == userId && n.SettledOn == null && n.Id <= lastNotice)
+                .Join(db.Obligations().AsNoTracking(), n => n.ObligationId, o => o.Id, (n, o) => new { n.Kind, Obligation = o })
+                .Where(x => x.Obligation.Status != ObligationStatus.Met && x.Obligation.Status != ObligationStatus.Lapsed);
+            var sections = new List<(NoticeKind Kind, int Count, List<Obligation> Shown)>();
+            foreach (var kind in new[] { NoticeKind.Escalation, NoticeKind.DueDay, NoticeKind.Reminder })
+            {
+                var ofKind = open.Where(x => x.Kind == kind).Select(x => x.Obligation);
+                var count = await ofKind.CountAsync(cancellationToken);
+                if (count > 0)
+                {
+                    sections.Add((kind, count, await ofKind.OrderBy(o => o.DueOn).ThenBy(o => o.Id).Take(MaxLinesPerSection).ToListAsync(cancellationToken)));
+                }
+            }
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             long? mailId = null;
-            if (items.Count > 0)
+            if (sections.Count > 0)
             {
                 var mail = outbox.Enqueue(key, person.Email, person.UserName,
-                    string.Format(SupervisionText.DigestSubject, CoreText.SiteName, today.ToString("yyyy年M月d日"), items.Count),
-                    Body(person.UserName, items.Select(i => (i.Notice.Kind, i.Obligation)).ToList(), today, calendar));
+                    string.Format(SupervisionText.DigestSubject, CoreText.SiteName, today.ToString("yyyy年M月d日"), sections.Sum(x => x.Count)),
+                    Body(person.UserName, sections, today, calendar));
                 await db.SaveChangesAsync(cancellationToken);
                 mailId = mail.Id;
                 composed++;
             }
             // Notices of deadlines met before their digest went out are settled without a mail: nothing to say any more.
-            await db.ObligationNotices().Where(n => noticeIds.Contains(n.Id) && n.SettledOn == null)
+            await db.ObligationNotices().Where(n => n.UserId == userId && n.Id <= lastNotice && n.SettledOn == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(n => n.MailId, mailId).SetProperty(n => n.SettledOn, today), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
@@ -152,28 +179,37 @@ public sealed class Reminders(PortalDbContext db, MailOutbox outbox, IOptions<Su
         return composed;
     }
 
-    private string Body(string userName, IReadOnlyList<(NoticeKind Kind, Obligation Obligation)> items, DateOnly today, WorkingDayRules calendar)
+    /// <summary>A digest names this many items of each kind and counts the rest: the list on the back office has them all.</summary>
+    public const int MaxLinesPerSection = 100;
+
+    private string Body(string userName, List<(NoticeKind Kind, int Count, List<Obligation> Shown)> sections, DateOnly today, WorkingDayRules calendar)
     {
         var text = new StringBuilder()
             .AppendLine(string.Format(SupervisionText.DigestGreeting, userName))
             .AppendLine()
             .AppendLine(SupervisionText.DigestIntro);
-        foreach (var (kind, heading) in new[] { (NoticeKind.Escalation, SupervisionText.DigestEscalations), (NoticeKind.DueDay, SupervisionText.DigestDueDay), (NoticeKind.Reminder, SupervisionText.DigestReminders) })
+        var site = options.Value.PublicUrl?.TrimEnd('/') ?? string.Empty;
+        foreach (var (kind, count, shown) in sections)
         {
-            var section = items.Where(i => i.Kind == kind).OrderBy(i => i.Obligation.DueOn).ThenBy(i => i.Obligation.Id).ToList();
-            if (section.Count == 0)
+            var heading = kind switch
             {
-                continue;
-            }
+                NoticeKind.Escalation => SupervisionText.DigestEscalations,
+                NoticeKind.DueDay => SupervisionText.DigestDueDay,
+                _ => SupervisionText.DigestReminders,
+            };
             text.AppendLine().AppendLine($"【{heading}】");
-            foreach (var (_, o) in section)
+            foreach (var o in shown)
             {
                 var overdue = ObligationClock.OverdueWorkingDays(calendar, o.DueOn, today);
                 var state = overdue > 0 ? string.Format(SupervisionText.DigestOverdue, overdue)
                     : today >= o.DueOn ? SupervisionText.DigestDueToday
                     : string.Format(SupervisionText.DigestLeft, calendar.WorkingDaysBetween(today, o.DueOn));
                 text.AppendLine(string.Format(SupervisionText.DigestLine, SupervisionText.Kind(o.Kind), o.Title, o.UnitName, o.DueOn.ToDateTime(TimeOnly.MinValue), state));
-                text.AppendLine(string.Format(SupervisionText.DigestLink, (options.Value.PublicUrl?.TrimEnd('/') ?? string.Empty) + o.Link));
+                text.AppendLine(string.Format(SupervisionText.DigestLink, site + o.Link));
+            }
+            if (count > shown.Count)
+            {
+                text.AppendLine(string.Format(SupervisionText.DigestMore, count - shown.Count, site + "/backoffice/supervision"));
             }
         }
         return text.AppendLine().AppendLine(SupervisionText.DigestFooter).ToString();

@@ -99,3 +99,31 @@ namespace Portal.Web.Data.Migrations.Postgres
     [Migration("20261129000000_StaffTwoFactor")]
     public sealed class StaffTwoFactor : SqlScriptMigration;
 }
+
+namespace Portal.Web.Data.Migrations.Sqlite
+{
+    [DbContext(typeof(SqlitePortalDbContext))]
+    [Migration("20261130000000_HangfireJobs")]
+    public sealed class HangfireJobs : SqlScriptMigration;
+}
+
+namespace Portal.Web.Data.Migrations.Postgres
+{
+    [DbContext(typeof(PostgresPortalDbContext))]
+    [Migration("20261130000000_HangfireJobs")]
+    public sealed class HangfireJobs : SqlScriptMigration;
+}
+
+namespace Portal.Web.Data.Migrations.Sqlite
+{
+    [DbContext(typeof(SqlitePortalDbContext))]
+    [Migration("20261130000100_IncrementalSweep")]
+    public sealed class IncrementalSweep : SqlScriptMigration;
+}
+
+namespace Portal.Web.Data.Migrations.Postgres
+{
+    [DbContext(typeof(PostgresPortalDbContext))]
+    [Migration("20261130000100_IncrementalSweep")]
+    public sealed class IncrementalSweep : SqlScriptMigration;
+}
