@@ -15,7 +15,8 @@ public sealed class SupervisionModule : IPortalModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<SupervisionOptions>(configuration.GetSection(SupervisionOptions.Section));
+        services.AddOptions<SupervisionOptions>().Bind(configuration.GetSection(SupervisionOptions.Section)).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SupervisionOptions>, ReminderSettings>();
         services.AddScoped<DeadlineSweep>();
         services.AddScoped<PeriodicObligations>();
         services.AddScoped<Reminders>();

@@ -11,8 +11,14 @@ public sealed class SupervisionOptions
     /// <summary>Periodic obligations (ledgers, the annual summary) are written this many days before they fall due.</summary>
     public int PeriodicLookaheadDays { get; set; } = 45;
 
-    /// <summary>The address the digests link to, e.g. https://gk.example.gov.cn; without it they carry paths only.</summary>
+    /// <summary>
+    /// The address the digests link to, e.g. https://gk.example.gov.cn. Required in Production when reminders go out by
+    /// SMTP; without it (Development, the pickup folder) they carry paths only.
+    /// </summary>
     public string? PublicUrl { get; set; }
+
+    /// <summary>Reminder and escalation digests by e-mail; off, the deadlines are still kept and shown.</summary>
+    public bool Reminders { get; set; } = true;
 
     public CreditSinkOptions Credit { get; set; } = new();
 }

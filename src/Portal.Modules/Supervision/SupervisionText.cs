@@ -157,6 +157,8 @@ public static class SupervisionText
     public const string DigestDueToday = "今日到期";
     public const string DigestOverdue = "已逾期 {0} 个工作日";
     public const string DigestLink = "  办理：{0}";
+    public const string PublicUrlMissing = "Portal:Supervision:PublicUrl 未设置：提醒和督办邮件中的链接需要门户对外的完整地址（例如 https://gk.example.gov.cn）。请设置它，或以 Portal:Supervision:Reminders=false 关闭邮件提醒。";
+    public const string PublicUrlInvalid = "Portal:Supervision:PublicUrl = “{0}” 不是完整的 http(s) 地址（例如 https://gk.example.gov.cn）。";
     public const string DigestMore = "· 另有 {0} 项，请登录查看：{1}";
     public const string DigestFooter = "此邮件由系统每日汇总发送一次，请勿直接回复。";
 

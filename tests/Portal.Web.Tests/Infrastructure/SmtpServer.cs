@@ -28,7 +28,11 @@ public sealed class SmtpServer : IAsyncDisposable
         ["Portal:Mail:Host"] = "127.0.0.1",
         ["Portal:Mail:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Portal:Mail:From"] = "noreply@portal.test",
+        ["Portal:Supervision:PublicUrl"] = PublicUrl,
     };
+
+    /// <summary>Where the portal under test says it is, for the links in its mail.</summary>
+    public const string PublicUrl = "https://gk.example.gov.cn";
 
     /// <param name="port">The port to listen on, for a server the portal was told about before it started; by default a free one.</param>
     public static async Task<SmtpServer> StartAsync(int? port = null)

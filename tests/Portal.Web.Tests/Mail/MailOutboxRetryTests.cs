@@ -22,6 +22,7 @@ public class MailOutboxRetryTests(Portals portals)
             ["Portal:Mail:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Portal:Mail:From"] = "noreply@portal.test",
             ["Portal:Mail:MaxAttempts"] = "3",
+            ["Portal:Supervision:PublicUrl"] = SmtpServer.PublicUrl,
         });
         using var admin = await portal.AdminClientAsync();
         var start = clock.GetUtcNow();

@@ -82,4 +82,20 @@ public class MailTransportTests
         scope.ServiceProvider.GetRequiredService<MailOutbox>().Enqueue(key, "duty@example.gov.cn", "李科长", subject, Body);
         await scope.ServiceProvider.GetRequiredService<PortalDbContext>().SaveChangesAsync();
     }
+
+    [Theory]
+    [InlineData(null, "Portal:Supervision:PublicUrl 未设置")]
+    [InlineData("gk.example.gov.cn", "不是完整的 http(s) 地址")]
+    public async Task A_production_portal_that_mails_reminders_will_not_start_without_its_public_address(string? publicUrl, string said)
+    {
+        await using var portal = new PortalFactory("Sqlite", null, demoData: false, settings: new Dictionary<string, string?>
+        {
+            ["Portal:Mail:Host"] = "127.0.0.1",
+            ["Portal:Supervision:PublicUrl"] = publicUrl,
+        });
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => Task.Run(() => portal.CreateClient()));
+
+        Assert.Contains(said, refused.GetBaseException().Message);
+    }
 }

@@ -127,9 +127,10 @@ public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar c
         {
             return [];
         }
-        var endings = await Rows(a => a.NoticeId != null && notices.Contains(a.NoticeId.Value) && a.Status == AnnouncementStatus.Published && a.PublishedOn != null)
-            .ToListAsync(cancellationToken);
-        return endings.GroupBy(a => a.NoticeId!.Value).ToDictionary(g => g.Key, g => g.OrderBy(a => a.PublishedOn).First());
+        // By IX_Announcements_NoticeId alone: with the status in the statement too, SQLite would walk the published ones.
+        var endings = await Rows(a => notices.Contains(a.NoticeId!.Value)).ToListAsync(cancellationToken);
+        return endings.Where(a => a.Status == AnnouncementStatus.Published && a.PublishedOn is not null)
+            .GroupBy(a => a.NoticeId!.Value).ToDictionary(g => g.Key, g => g.OrderBy(a => a.PublishedOn).First());
     }
 
     /// <summary>

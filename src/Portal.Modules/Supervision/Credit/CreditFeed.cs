@@ -22,7 +22,7 @@ public sealed class CreditFeed(PortalDbContext db)
         var present = (await db.CreditRecords().AsNoTracking().Where(c => subjects.Contains(c.SubjectId)).Select(c => new { c.SubjectId, c.State }).ToListAsync(cancellationToken))
             .Select(c => (c.SubjectId, c.State))
             .ToHashSet();
-        var added = 0;
+        var fresh = new List<CreditRecord>();
         // Listed before its follow-ups, so delivery in id order is delivery in the order things happened.
         foreach (var fact in facts.OrderBy(f => f.State).ThenBy(f => f.StateOn).ThenBy(f => f.SubjectId, StringComparer.Ordinal))
         {
@@ -30,7 +30,7 @@ public sealed class CreditFeed(PortalDbContext db)
             {
                 continue;
             }
-            db.CreditRecords().Add(new CreditRecord
+            fresh.Add(new CreditRecord
             {
                 SubjectId = fact.SubjectId,
                 State = fact.State,
@@ -45,9 +45,8 @@ public sealed class CreditFeed(PortalDbContext db)
                 CreatedAt = now,
                 NextAttemptAt = now,
             });
-            added++;
         }
-        await db.SaveChangesAsync(cancellationToken);
-        return added;
+        // Ids are given in the order above, and delivery follows the ids.
+        return await db.InsertAsync(fresh, cancellationToken);
     }
 }

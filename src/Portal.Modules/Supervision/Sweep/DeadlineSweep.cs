@@ -88,15 +88,15 @@ public sealed class DeadlineSweep(
         created += await periodic.EnsureAsync(today, options.Value.PeriodicLookaheadDays, context.Rules, context.Tree, now, cancellationToken);
         foreach (var added in db.ChangeTracker.Entries<Obligation>().Where(e => e.State == EntityState.Added))
         {
-            SetStatus(added.Entity, context);
+            SetStatus(added.Entity, context, isNew: true);
         }
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         await MoveNearDueAsync(context, cancellationToken);
 
         var overdue = await db.Obligations().CountAsync(o => o.Status == ObligationStatus.Overdue, cancellationToken);
-        var notices = await reminders.CreateNoticesAsync(today, context.Tree, cancellationToken);
-        var digests = await reminders.ComposeDigestsAsync(today, context.Rules, cancellationToken);
+        var notices = options.Value.Reminders ? await reminders.CreateNoticesAsync(today, context.Tree, cancellationToken) : 0;
+        var digests = options.Value.Reminders ? await reminders.ComposeDigestsAsync(today, context.Rules, cancellationToken) : 0;
 
         state ??= db.SweepStates().Add(new SweepState { Name = Name }).Entity;
         if (db.Entry(state).State == EntityState.Detached)
@@ -146,7 +146,8 @@ public sealed class DeadlineSweep(
         var rows = await db.Obligations().Where(o => kinds.Contains(o.Kind) && subjects.Contains(o.SubjectId)).ToListAsync(cancellationToken);
         var byKey = rows.ToDictionary(o => (o.Kind, o.SubjectId, o.Sequence));
         var reported = new HashSet<(ObligationKind, string)>();
-        int created = 0, lapsed = 0;
+        var fresh = new List<Obligation>();
+        var lapsed = 0;
         foreach (var fact in batch.Facts)
         {
             if (!context.Units.TryGetValue(fact.UnitId, out var unit) || context.Tree.Find(unit.RegionCode) is not { } region || !reported.Add((fact.Kind, fact.SubjectId)))
@@ -171,12 +172,14 @@ public sealed class DeadlineSweep(
                     CreatedAt = context.Now,
                     UpdatedAt = context.Now,
                 };
-                db.Obligations().Add(row);
-                rows.Add(row);
+                fresh.Add(row);
                 byKey[(row.Kind, row.SubjectId, row.Sequence)] = row;
-                created++;
             }
             Follow(row, fact, unit.Name, region);
+        }
+        foreach (var row in fresh)
+        {
+            SetStatus(row, context, isNew: true);
         }
         foreach (var row in rows)
         {
@@ -189,7 +192,7 @@ public sealed class DeadlineSweep(
             }
             else if (row.Status != ObligationStatus.Lapsed)
             {
-                SetStatus(row, context);
+                SetStatus(row, context, isNew: false);
             }
         }
         foreach (var entry in db.ChangeTracker.Entries<Obligation>().Where(e => e.State == EntityState.Modified))
@@ -197,7 +200,8 @@ public sealed class DeadlineSweep(
             entry.Entity.UpdatedAt = context.Now;
         }
         await db.SaveChangesAsync(cancellationToken);
-        return (created, lapsed);
+        await db.InsertAsync(fresh, cancellationToken);
+        return (fresh.Count, lapsed);
     }
 
     /// <summary>After reading every subject: rows of subjects that exist no more (a deleted draft) have lapsed.</summary>
@@ -244,18 +248,18 @@ public sealed class DeadlineSweep(
             after = rows[^1].Id;
             foreach (var row in rows)
             {
-                SetStatus(row, context);
+                SetStatus(row, context, isNew: false);
             }
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
     }
 
-    private void SetStatus(Obligation row, Context context)
+    private void SetStatus(Obligation row, Context context, bool isNew)
     {
         row.MetOn ??= row.FulfilledOn;
         var status = ObligationClock.StatusOf(context.Rules, row.DueOn, row.MetOn, context.Today, options.Value.ReminderWorkingDays);
-        if (status == row.Status && db.Entry(row).State != EntityState.Added)
+        if (status == row.Status && !isNew)
         {
             return;
         }
