@@ -137,7 +137,7 @@ internal static class Bench
         var now = DateTime.UtcNow;
         var extended = today.AddMonths(3);
         var clock = Stopwatch.StartNew();
-        var notices = await db.Set<Portal.Modules.Disclosure.Data.Announcement>().Where(a => a.Deadline != null && a.Id % 997 == 3).OrderBy(a => a.Id).Select(a => a.Id).Take(600).ToListAsync();
+        var notices = await db.Set<Portal.Modules.Disclosure.Data.Announcement>().Where(a => a.Deadline != null && a.Id % 331 == 3).OrderBy(a => a.Id).Select(a => a.Id).Take(600).ToListAsync();
         var drafts = await db.Set<Portal.Modules.Disclosure.Data.Announcement>().Where(a => a.Status == Portal.Modules.Disclosure.Data.AnnouncementStatus.Draft).OrderBy(a => a.Id).Select(a => a.Id).Take(200).ToListAsync();
         var waiting = await db.Set<Portal.Modules.Reports.Data.Report>().Where(r => r.Status == Portal.Modules.Reports.Data.ReportStatus.Routed).OrderBy(r => r.Id).Select(r => r.Id).Take(200).ToListAsync();
         await db.Set<Portal.Modules.Disclosure.Data.Announcement>().Where(a => notices.Contains(a.Id))

@@ -59,7 +59,10 @@ public interface IObligationSource
     /// <summary>The kinds this source reports in full: a row of these kinds whose subject no longer reports it has lapsed.</summary>
     IReadOnlyCollection<ObligationKind> Kinds { get; }
 
-    /// <summary>The next subject ids after <see cref="SubjectQuery.After"/>, in ascending order, at most <see cref="SubjectQuery.Limit"/>.</summary>
+    /// <summary>
+    /// The next subject ids after <see cref="SubjectQuery.After"/>, in ascending order, at most <see cref="SubjectQuery.Limit"/>
+    /// (the changed ones are asked for whole, with no limit).
+    /// </summary>
     Task<IReadOnlyList<long>> SubjectsAsync(SubjectQuery query, CancellationToken cancellationToken);
 
     /// <summary>

@@ -40,7 +40,8 @@ public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar c
             var from = since.UtcDateTime;
             announcements = announcements.Where(a => a.UpdatedAt >= from);
         }
-        return await announcements.OrderBy(a => a.Id).Take(query.Limit).Select(a => (long)a.Id).ToListAsync(cancellationToken);
+        var ordered = announcements.OrderBy(a => a.Id);
+        return await (query.Limit == int.MaxValue ? ordered : ordered.Take(query.Limit)).Select(a => (long)a.Id).ToListAsync(cancellationToken);
     }
 
     public async Task<ObligationBatch> CollectAsync(IReadOnlyList<long> subjects, DateOnly today, CancellationToken cancellationToken)

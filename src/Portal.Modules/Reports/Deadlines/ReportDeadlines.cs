@@ -27,7 +27,8 @@ public sealed class ReportDeadlines(PortalDbContext db) : IObligationSource
             var day = ChinaTime.DateOf(since.UtcDateTime);
             reports = reports.Where(r => r.ChangedOn >= day);
         }
-        return await reports.OrderBy(r => r.Id).Take(query.Limit).Select(r => (long)r.Id).ToListAsync(cancellationToken);
+        var ordered = reports.OrderBy(r => r.Id);
+        return await (query.Limit == int.MaxValue ? ordered : ordered.Take(query.Limit)).Select(r => (long)r.Id).ToListAsync(cancellationToken);
     }
 
     public async Task<ObligationBatch> CollectAsync(IReadOnlyList<long> subjects, DateOnly today, CancellationToken cancellationToken)
