@@ -3,9 +3,10 @@ namespace Portal.Web.Tests.Infrastructure;
 /// <summary>The portal's clock, set by the test: deadlines are checked on the days they matter, not on the day CI runs.</summary>
 public sealed class MovableClock : TimeProvider
 {
-    private DateTimeOffset _now = DateTimeOffset.UtcNow;
+    private DateTimeOffset? _now;
 
-    public override DateTimeOffset GetUtcNow() => _now;
+    /// <summary>Real time until the test moves it: a portal checks authenticator codes against it, and they follow real time.</summary>
+    public override DateTimeOffset GetUtcNow() => _now ?? DateTimeOffset.UtcNow;
 
     public void Set(DateTimeOffset now) => _now = now;
 

@@ -26,6 +26,7 @@ public class MailOutboxRetryTests(Portals portals)
         });
         using var admin = await portal.AdminClientAsync();
         var start = clock.GetUtcNow();
+        clock.Set(start);
 
         async Task AtAsync(TimeSpan after)
         {
