@@ -49,7 +49,7 @@ public sealed class PortalJob(IServiceScopeFactory scopes, JobHistory history, T
         }
         finally
         {
-            run.DurationMs = (long)Math.Ceiling((work?.Duration ?? Stopwatch.GetElapsedTime(started)).TotalMilliseconds);
+            run.DurationMs = (long)(work?.Duration ?? Stopwatch.GetElapsedTime(started)).TotalMilliseconds;
             run.StartedAt = work?.StartedAt.UtcDateTime ?? run.StartedAt;
             await history.RecordAsync(run);
         }
