@@ -29,4 +29,12 @@ fi
 # Debian's postgresql package starts a cluster of its own; the tests never use it.
 
 dotnet build Portal.sln -c Release -warnaserror
-dotnet test Portal.sln -c Release --no-build --logger "console;verbosity=normal" "$@"
+# The detailed log is long; a failure's name and message are repeated at the end, where CI's tail shows them.
+log=$(mktemp)
+if ! dotnet test Portal.sln -c Release --no-build --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"; then
+  echo "==== failed tests ===="
+  grep -A 12 -E '^\s+Failed Portal\.[A-Za-z0-9_.]+' "$log" | grep -vE '^\s+at (System|Microsoft|Xunit)\.' | head -120
+  rm -f "$log"
+  exit 1
+fi
+rm -f "$log"

@@ -211,7 +211,6 @@ public static class DisclosureText
     public const string SearchButton = "搜索";
     public const string SearchHelp = "多个词用空格分开表示同时包含；用引号括起表示整个短语；输入 18 位统一社会信用代码直接查看该企业。";
     public const string SearchTotal = "共 {0} 条结果。";
-    public const string SearchTotalAtLeast = "超过 {0:N0} 条结果；左侧分类数目按其中最新的 {0:N0} 条统计，加上筛选条件可得到准确数目。";
     public const string SearchEmpty = "没有找到符合条件的公示公告。可以减少搜索词或放宽筛选条件。";
     public const string FacetsTitle = "按条件缩小范围";
     public const string DidYouMeanIntro = "这个统一社会信用代码的校验位不对。您要找的是不是：";

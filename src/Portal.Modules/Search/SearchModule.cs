@@ -8,7 +8,7 @@ using Portal.Modules.Search.Querying;
 
 namespace Portal.Modules.Search;
 
-/// <summary>The node's FTS5 index with our Chinese analysis: fed from the task log, queried by the public lists.</summary>
+/// <summary>The node's Lucene index with our Chinese analysis: fed from the task log, queried by the public lists.</summary>
 public sealed class SearchModule : IPortalModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)

@@ -17,14 +17,11 @@ public sealed class SearchOptions
     /// <summary>A search on a node this many tasks behind or fewer replays them first, so an editor sees what was just published.</summary>
     public int CatchUpBeforeSearch { get; set; } = 500;
 
-    /// <summary>
-    /// A text search counts its newest this many matches exactly; beyond, the total is "more than" and the facets
-    /// describe those newest matches (a lower bound rather than seconds of work for a two-character term).
-    /// </summary>
-    public int ExactCountLimit { get; set; } = 20_000;
-
     public int ReplayBatch { get; set; } = 500;
 
-    /// <summary>Documents per transaction of a build: each is one FTS5 segment, merged once at the end.</summary>
-    public int BuildBatch { get; set; } = 20_000;
+    /// <summary>Threads that analyse and add documents during a build (one more reads the database).</summary>
+    public int BuildThreads { get; set; } = 2;
+
+    /// <summary>Memory a build's writer fills before it writes a segment: larger means fewer merges, and more memory.</summary>
+    public double BuildBufferMb { get; set; } = 128;
 }

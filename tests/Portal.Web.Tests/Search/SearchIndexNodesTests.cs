@@ -1,5 +1,6 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Search.Index;
 using Portal.Web.Tests.Infrastructure;
@@ -22,13 +23,12 @@ public class SearchIndexNodesTests(Portals portals)
         Assert.True(store.IsReady, "the node did not build its index");
     }
 
-    private static long IndexedRows(PortalFactory node, int id)
+    private static Term Uid(int id) => new(IndexSchema.Uid, IndexSchema.UidOf("announcement", id));
+
+    private static int IndexedDocuments(PortalFactory node, int id)
     {
-        using var connection = node.Services.GetRequiredService<IndexStore>().OpenReader();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM docs WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        return (long)command.ExecuteScalar()!;
+        using var lease = node.Services.GetRequiredService<IndexStore>().Acquire()!;
+        return lease.Searcher.Search(new TermQuery(Uid(id)), 1).TotalHits;
     }
 
     [Theory, BothDatabases]
@@ -43,12 +43,12 @@ public class SearchIndexNodesTests(Portals portals)
         using var visitor = second.CreateClient();
         await WaitForIndexAsync(second);
         Assert.Equal([id], (await Publishing.SearchAllAsync(visitor, $"q={Q(term)}")).Ids);
-        Assert.Equal(1, IndexedRows(second, id));
+        Assert.Equal(1, IndexedDocuments(second, id));
 
         await publishing.WithdrawAsync(id);
 
         Assert.Empty((await Publishing.SearchAllAsync(visitor, $"q={Q(term)}")).Ids);
-        Assert.Equal(0, IndexedRows(second, id));
+        Assert.Equal(0, IndexedDocuments(second, id));
         Assert.NotEqual(first.Services.GetRequiredService<IndexStore>().PathOf(1), second.Services.GetRequiredService<IndexStore>().PathOf(1));
     }
 
@@ -64,15 +64,10 @@ public class SearchIndexNodesTests(Portals portals)
         await (await admin.PostAsync("/api/v1/admin/search/catch-up", null)).JsonAsync();
         var store = portal.Services.GetRequiredService<IndexStore>();
 
-        // Drift the task log cannot explain: the row vanishes from this node's file behind the portal's back.
-        using (var connection = new SqliteConnection($"Data Source={store.PathOf(store.LiveGeneration!.Value)}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM fts WHERE rowid = (SELECT key FROM docs WHERE id = $id); DELETE FROM docs WHERE id = $id;";
-            command.Parameters.AddWithValue("$id", id);
-            command.ExecuteNonQuery();
-        }
+        // Drift the task log cannot explain: the document vanishes from this node's index behind the portal's back.
+        var live = store.Live!;
+        live.Writer.DeleteDocuments(Uid(id));
+        live.Commit(new Dictionary<string, string>());
         Assert.Empty((await Publishing.SearchAllAsync(anonymous, $"q={Q(term)}")).Ids);
 
         var check = await (await admin.PostAsync("/api/v1/admin/search/check", null)).JsonAsync();
@@ -88,7 +83,7 @@ public class SearchIndexNodesTests(Portals portals)
         var status = await (await admin.GetAsync("/api/v1/admin/search")).JsonAsync();
         Assert.Equal("ready", status.GetProperty("state").GetString());
         Assert.True(status.GetProperty("generation").GetInt32() > before);
-        Assert.False(File.Exists(store.PathOf(before)));
+        Assert.False(Directory.Exists(store.PathOf(before)));
         Assert.Equal(status.GetProperty("build").GetProperty("total").GetInt32(), status.GetProperty("documents").GetInt32());
         Assert.Equal([id], (await Publishing.SearchAllAsync(anonymous, $"q={Q(term)}")).Ids);
     }

@@ -36,6 +36,8 @@ public interface ISearchDocumentSource
 
 public sealed record SearchRequest
 {
+    /// <summary>The kind of document asked for (<see cref="ISearchDocumentSource.Kind"/>).</summary>
+    public required string Kind { get; init; }
     public string? Text { get; init; }
     public string? List { get; init; }
     public string? Stage { get; init; }
@@ -65,12 +67,8 @@ public sealed record SearchFacets(
     IReadOnlyDictionary<string, int> Dimension,
     IReadOnlyDictionary<int, int> Year);
 
-/// <summary>One page of matches, newest first unless asked otherwise, with the terms to highlight in the original text.</summary>
-public sealed record SearchPage(int Total, IReadOnlyList<int> Ids, string? NextCursor, SearchFacets? Facets, IReadOnlyList<string> HighlightTerms)
-{
-    /// <summary>False when a text had more matches than are counted: <see cref="Total"/> is then a lower bound and the facets count the newest matches.</summary>
-    public bool Exact { get; init; } = true;
-}
+/// <summary>One page of matches, newest first unless asked otherwise, with the exact total and facets of all matches and the terms to highlight in the original text.</summary>
+public sealed record SearchPage(int Total, IReadOnlyList<int> Ids, string? NextCursor, SearchFacets? Facets, IReadOnlyList<string> HighlightTerms);
 
 public enum SearchProblem
 {

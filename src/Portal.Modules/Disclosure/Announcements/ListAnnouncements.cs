@@ -58,12 +58,6 @@ public static class ListAnnouncements
 
         /// <summary>The enterprise a valid credit code in <c>q</c> names, when it is registered.</summary>
         public string? CreditCode { get; init; }
-
-        /// <summary>
-        /// False when a text matched more announcements than the index counts (Portal:Search:ExactCountLimit):
-        /// <see cref="Total"/> is then "at least", and the facets count the newest matches.
-        /// </summary>
-        public bool TotalExact { get; init; } = true;
     }
 
     public const int DefaultPageSize = 20;
@@ -77,7 +71,7 @@ public static class ListAnnouncements
             var now = clock.GetUtcNow().UtcDateTime;
             var source = db.Announcements().AsNoTracking().PublicAt(now);
 
-            var request = new SearchRequest { Now = now, NewestFirst = query.Sort is null or "newest", PageSize = query.PageSize ?? DefaultPageSize };
+            var request = new SearchRequest { Kind = Announcement.SearchKindName, Now = now, NewestFirst = query.Sort is null or "newest", PageSize = query.PageSize ?? DefaultPageSize };
             if (errors.Enum<AnnouncementList>(query.List, "list") is { } list)
             {
                 request = request with { List = WireValue.Of(list) };
@@ -298,7 +292,6 @@ public static class ListAnnouncements
             return new Result(found.Total, await views.ToItemsAsync(rows, cancellationToken), facets, found.NextCursor)
             {
                 Highlight = found.HighlightTerms,
-                TotalExact = found.Exact,
             };
         }
 

@@ -4,71 +4,52 @@ using Portal.Modules.Core.Search;
 namespace Portal.Modules.Search.Analysis;
 
 /// <summary>
-/// Our Chinese analysis for FTS5 (docs/architecture.md, "How data flows"): text is folded (<see cref="TextFolding"/>), split
+/// Our Chinese analysis (docs/architecture.md, "How data flows"): text is folded (<see cref="TextFolding"/>), split
 /// into runs of Han characters and runs of Latin letters and digits; a Han run becomes its overlapping bigrams
-/// (a lone character stays itself), a Latin/digit run one lower-case word. Bigrams and words go, in order, into the
-/// <c>grams</c> column, so a longer term is a phrase of consecutive bigrams; every Han character also goes into
+/// (a lone character stays itself), a Latin/digit run one lower-case word. Bigrams and words, in order, make the
+/// <c>grams</c> field, so a longer term is a phrase of consecutive bigrams; every Han character also goes into
 /// <c>chars</c>, so a one-character query works; credit codes and 文号 go whole into <c>exact</c>.
-/// Changing any of this changes <see cref="Version"/>, and each node rebuilds its index.
+/// <see cref="GramAnalyzer"/> feeds these tokens to Lucene. Changing any of this changes <see cref="Version"/>,
+/// and each node rebuilds its index.
 /// </summary>
 public static class ChineseAnalyzer
 {
-    public const int Version = 2;
-
-    public sealed record IndexText(string Grams, string Chars, string Exact);
-
-    public static IndexText ForIndex(IEnumerable<string> texts, IEnumerable<string> exactTerms)
-    {
-        var grams = new StringBuilder();
-        var chars = new StringBuilder();
-        // A one-character query only asks whether a character occurs, so each goes into the unigram column once.
-        var seen = new HashSet<char>();
-        foreach (var text in texts)
-        {
-            foreach (var run in Runs(TextFolding.Fold(text)))
-            {
-                if (run.IsHan)
-                {
-                    AppendGrams(grams, run.Text);
-                    foreach (var c in run.Text.Where(seen.Add))
-                    {
-                        Append(chars, c.ToString());
-                    }
-                }
-                else
-                {
-                    Append(grams, run.Text);
-                }
-            }
-        }
-        var exact = new StringBuilder();
-        foreach (var term in exactTerms)
-        {
-            var token = ExactToken(term);
-            if (token.Length > 0)
-            {
-                Append(exact, token);
-            }
-        }
-        return new IndexText(grams.ToString(), chars.ToString(), exact.ToString());
-    }
+    public const int Version = 3;
 
     /// <summary>The tokens of a query term in index order: bigrams of its Han runs and its words.</summary>
     public static IReadOnlyList<string> GramTokens(string folded)
     {
-        var builder = new StringBuilder();
+        var tokens = new List<string>();
         foreach (var run in Runs(folded))
         {
-            if (run.IsHan)
+            if (run.IsHan && run.Text.Length > 1)
             {
-                AppendGrams(builder, run.Text);
+                for (var i = 0; i + 1 < run.Text.Length; i++)
+                {
+                    tokens.Add(run.Text.Substring(i, 2));
+                }
             }
             else
             {
-                Append(builder, run.Text);
+                tokens.Add(run.Text);
             }
         }
-        return builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens;
+    }
+
+    /// <summary>Each Han character of folded text once, in order of first appearance: a one-character query only asks whether it occurs.</summary>
+    public static IReadOnlyList<string> HanChars(string folded)
+    {
+        var seen = new HashSet<char>();
+        var chars = new List<string>();
+        foreach (var c in folded)
+        {
+            if (TextFolding.IsHan(c) && seen.Add(c))
+            {
+                chars.Add(c.ToString());
+            }
+        }
+        return chars;
     }
 
     /// <summary>The Han and Latin/digit runs of folded text, as a highlighter should look for them.</summary>
@@ -116,26 +97,4 @@ public static class ChineseAnalyzer
     // 0: separator, 1: Latin letter or digit, 2: Han. Other scripts' letters count as words so nothing readable is lost.
     private static int KindOf(char c) =>
         TextFolding.IsHan(c) ? 2 : char.IsAsciiLetterOrDigit(c) || (c > 0x7F && char.IsLetterOrDigit(c)) ? 1 : 0;
-
-    private static void AppendGrams(StringBuilder builder, string han)
-    {
-        if (han.Length == 1)
-        {
-            Append(builder, han);
-            return;
-        }
-        for (var i = 0; i + 1 < han.Length; i++)
-        {
-            Append(builder, han.Substring(i, 2));
-        }
-    }
-
-    private static void Append(StringBuilder builder, string token)
-    {
-        if (builder.Length > 0)
-        {
-            builder.Append(' ');
-        }
-        builder.Append(token);
-    }
 }

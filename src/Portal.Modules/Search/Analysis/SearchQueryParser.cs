@@ -1,22 +1,25 @@
 using System.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Portal.Modules.Core.Search;
+using Portal.Modules.Search.Index;
 
 namespace Portal.Modules.Search.Analysis;
 
-/// <summary>A parsed query: the FTS5 expression (null when nothing searchable was typed) and the runs to highlight.</summary>
-public sealed record ParsedQuery(string? Match, IReadOnlyList<string> HighlightTerms);
+/// <summary>A parsed query: the Lucene query (null when nothing searchable was typed) and the runs to highlight.</summary>
+public sealed record ParsedQuery(Query? Match, IReadOnlyList<string> HighlightTerms);
 
 /// <summary>
-/// What a person types, as FTS5 MATCH syntax. Terms separated by spaces must all match; text in quotes ("…" or
-/// “…”) is one phrase. A term becomes the phrase of its bigrams and words, so 钢铁企业 matches those four
-/// characters in a row; a lone Han character looks in the unigram column; a term with digits may also be a credit
-/// code or 文号, matched whole. User text never reaches FTS5 syntax: every token is quoted.
+/// What a person types, as a Lucene query built term by term (the stock QueryParser would OR a term's bigrams).
+/// Terms separated by spaces must all match; text in quotes ("…" or “…”) is one phrase. A term becomes the phrase of
+/// its bigrams and words, so 钢铁企业 matches those four characters in a row; a lone Han character looks in the
+/// unigram field; a term with digits may also be a credit code or 文号, matched whole. Nothing typed is syntax.
 /// </summary>
 public static class SearchQueryParser
 {
     public static ParsedQuery Parse(string? text)
     {
-        var clauses = new List<string>();
+        var all = new BooleanQuery();
         var highlights = new List<string>();
         foreach (var term in Terms(text ?? string.Empty))
         {
@@ -27,24 +30,42 @@ public static class SearchQueryParser
                 continue;
             }
             highlights.AddRange(ChineseAnalyzer.RunTexts(folded));
-            string clause;
+            Query clause;
             if (tokens.Count == 1 && tokens[0].Length == 1 && TextFolding.IsHan(tokens[0][0]))
             {
-                clause = $"chars : \"{tokens[0]}\"";
+                clause = new TermQuery(new Term(IndexSchema.Chars, tokens[0]));
             }
             else
             {
-                clause = $"grams : \"{string.Join(' ', tokens)}\"";
+                clause = Phrase(tokens);
                 var exact = ChineseAnalyzer.ExactToken(term);
                 if (exact.Length >= 6 && exact.Any(char.IsAsciiDigit))
                 {
-                    clause = $"({clause} OR exact : \"{exact}\")";
+                    clause = new BooleanQuery
+                    {
+                        { clause, Occur.SHOULD },
+                        { new TermQuery(new Term(IndexSchema.Exact, exact)), Occur.SHOULD },
+                    };
                 }
             }
-            clauses.Add(clause);
+            all.Add(clause, Occur.MUST);
         }
-        return new ParsedQuery(clauses.Count == 0 ? null : string.Join(" AND ", clauses),
+        return new ParsedQuery(all.Clauses.Count switch { 0 => null, 1 => all.Clauses[0].Query, _ => all },
             highlights.Distinct().OrderByDescending(h => h.Length).ToList());
+    }
+
+    private static Query Phrase(IReadOnlyList<string> tokens)
+    {
+        if (tokens.Count == 1)
+        {
+            return new TermQuery(new Term(IndexSchema.Grams, tokens[0]));
+        }
+        var phrase = new PhraseQuery();
+        foreach (var token in tokens)
+        {
+            phrase.Add(new Term(IndexSchema.Grams, token));
+        }
+        return phrase;
     }
 
     /// <summary>Space-separated terms, with quoted phrases kept whole (an unclosed quote runs to the end).</summary>

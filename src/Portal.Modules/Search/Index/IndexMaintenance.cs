@@ -1,14 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Modules.Core.Data;
 using Portal.Modules.Core.Search;
-using Portal.Modules.Search.Analysis;
 
 namespace Portal.Modules.Search.Index;
 
@@ -21,20 +18,17 @@ public sealed record CheckResult(DateTime At, int Compared, int Missing, int Sta
     public int Repaired => Missing + Stale + Extra;
 }
 
+
 /// <summary>
-/// Keeps this node's index equal to the database: replays the <see cref="IndexingTask"/> log from the cursor
-/// stored in the index file (written in the same SQLite transaction as the rows, so a crash replays, never skips),
-/// builds a new generation aside and swaps it in, and compares the index with the database to repair drift.
-/// Writes are serialised within the process; each node has its own file, so nodes never share a writer.
+/// Keeps this node's index equal to the database: replays the <see cref="IndexingTask"/> log from the cursor kept
+/// in the index's commit data (committed with the documents, so a crash replays, never skips), builds a new
+/// generation aside and swaps it in, and compares the index with the database to repair drift. Writes are
+/// serialised within the process; each node has its own directory, so nodes never share a writer.
 /// </summary>
 public sealed class IndexMaintenance(IndexStore store, IServiceScopeFactory scopes, IOptions<SearchOptions> options, ILogger<IndexMaintenance> logger)
 {
     private readonly SemaphoreSlim _write = new(1, 1);
     private readonly SemaphoreSlim _build = new(1, 1);
-    private long _version;
-
-    /// <summary>Changes whenever this node writes to its live index, so anything computed from the index can tell it is stale.</summary>
-    public long Version => Interlocked.Read(ref _version);
     private BuildProgress? _progress;
     private CheckResult? _lastCheck;
 
@@ -42,10 +36,13 @@ public sealed class IndexMaintenance(IndexStore store, IServiceScopeFactory scop
     public CheckResult? LastCheck => _lastCheck;
     public bool IsBuilding => _build.CurrentCount == 0;
 
+    /// <summary>The task id the live index has replayed up to (committed), 0 without an index.</summary>
+    public long Cursor => store.Live is { } live ? CursorOf(live) : 0;
+
     /// <summary>Replays every task after the cursor. Returns how many documents it rewrote or removed.</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
     {
-        if (store.LiveGeneration is null)
+        if (!store.IsReady)
         {
             return 0;
         }
@@ -68,28 +65,14 @@ public sealed class IndexMaintenance(IndexStore store, IServiceScopeFactory scop
         return await db.IndexingTasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
     }
 
-    public long Cursor
-    {
-        get
-        {
-            if (store.LiveGeneration is null)
-            {
-                return 0;
-            }
-            using var connection = store.OpenReader();
-            return ReadCursor(connection);
-        }
-    }
-
     private async Task<int> CatchUpLockedAsync(CancellationToken cancellationToken)
     {
-        var generation = store.LiveGeneration!.Value;
-        using var connection = store.OpenWriter(generation);
-        var cursor = ReadCursor(connection);
+        var live = store.Live!;
+        var cursor = CursorOf(live);
         var changed = 0;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var source = scope.ServiceProvider.GetService<ISearchDocumentSource>();
+        var sources = scope.ServiceProvider.GetServices<ISearchDocumentSource>().ToDictionary(s => s.Kind);
         while (!cancellationToken.IsCancellationRequested)
         {
             var tasks = await db.IndexingTasks.AsNoTracking().Where(t => t.Id > cursor).OrderBy(t => t.Id)
@@ -111,18 +94,22 @@ public sealed class IndexMaintenance(IndexStore store, IServiceScopeFactory scop
                 }
                 next = task.Id;
             }
-            var ids = tasks.Where(t => source is not null && t.Kind == source.Kind).Select(t => t.DocumentId).Distinct().ToList();
-            var documents = source is null ? [] : await source.LoadAsync(ids, cancellationToken);
-            var byId = documents.ToDictionary(d => d.Id);
-            using (var writer = new IndexWriter(connection))
+            using (var writer = new DocumentWriter(live))
             {
-                foreach (var id in ids)
+                foreach (var group in tasks.GroupBy(t => t.Kind))
                 {
-                    writer.Put(id, byId.GetValueOrDefault(id));
+                    if (!sources.TryGetValue(group.Key, out var source))
+                    {
+                        continue;
+                    }
+                    var ids = group.Select(t => t.DocumentId).Distinct().ToList();
+                    var byId = (await source.LoadAsync(ids, cancellationToken)).ToDictionary(d => d.Id);
+                    foreach (var id in ids)
+                    {
+                        writer.Put(source.Kind, id, byId.GetValueOrDefault(id));
+                    }
                 }
-                writer.SetMeta(IndexStore.CursorKey, next.ToString(CultureInfo.InvariantCulture));
-                writer.Commit();
-                Interlocked.Increment(ref _version);
+                live.Commit(new Dictionary<string, string> { [IndexStore.CursorKey] = next.ToString(CultureInfo.InvariantCulture) });
                 changed += writer.Written + writer.Removed;
             }
             if (next == cursor)
@@ -149,38 +136,37 @@ public sealed class IndexMaintenance(IndexStore store, IServiceScopeFactory scop
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var source = scope.ServiceProvider.GetService<ISearchDocumentSource>();
-            var total = source is null ? 0 : await source.CountAsync(cancellationToken);
+            var sources = scope.ServiceProvider.GetServices<ISearchDocumentSource>().ToList();
+            var total = 0;
+            foreach (var source in sources)
+            {
+                total += await source.CountAsync(cancellationToken);
+            }
             _progress = new BuildProgress(startedAt, total, 0, null, null, null);
             // Read the log's end before the documents: anything written meanwhile is replayed after the swap.
             var cursor = await LatestTaskAsync(cancellationToken);
-            var (generation, connection) = store.CreateAside();
-            using (connection)
+            var (generation, directory, writer) = store.CreateAside(options.Value.BuildBufferMb);
+            using (directory)
             {
-                var done = source is null ? 0 : await WriteAllAsync(connection, source, cancellationToken);
-                var written = clock.Elapsed;
-                IndexSchema.Execute(connection, IndexSchema.CreateIndexes);
-                var indexed = clock.Elapsed;
-                // Merging FTS5's segments once makes every later query read one b-tree per term instead of dozens.
-                IndexSchema.Execute(connection, "INSERT INTO fts(fts) VALUES('optimize'); ANALYZE;");
-                IndexSchema.Execute(connection, IndexSchema.IncrementalLoading);
-                logger.LogInformation("Search index generation {Generation}: documents written in {Written}, secondary indexes in {Indexes}, merge and statistics in {Merge}",
-                    generation, written, indexed - written, clock.Elapsed - indexed);
-                using (var writer = new IndexWriter(connection))
+                using (writer)
                 {
-                    writer.SetMeta(IndexStore.CursorKey, cursor.ToString(CultureInfo.InvariantCulture));
-                    writer.SetMeta(IndexStore.FormatKey, IndexSchema.Format);
-                    writer.SetMeta(IndexStore.BuiltAtKey, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+                    var done = await IndexBuild.WriteAllAsync(writer, sources, options.Value.BuildThreads,
+                        count => _progress = _progress with { Done = count }, cancellationToken);
+                    writer.SetCommitData(new Dictionary<string, string>
+                    {
+                        [IndexStore.CursorKey] = cursor.ToString(CultureInfo.InvariantCulture),
+                        [IndexStore.FormatKey] = IndexSchema.Format,
+                        [IndexStore.BuiltAtKey] = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+                    });
                     writer.Commit();
+                    _progress = _progress with { Done = done };
                 }
-                IndexSchema.Execute(connection, "PRAGMA journal_mode = WAL;");
-                _progress = _progress with { Done = done };
             }
+            logger.LogInformation("Search index generation {Generation}: {Documents} documents written in {Elapsed}", generation, _progress.Done, clock.Elapsed);
             await _write.WaitAsync(cancellationToken);
             try
             {
                 store.MakeLive(generation);
-                Interlocked.Increment(ref _version);
                 await CatchUpLockedAsync(cancellationToken);
             }
             finally
@@ -188,7 +174,6 @@ public sealed class IndexMaintenance(IndexStore store, IServiceScopeFactory scop
                 _write.Release();
             }
             _progress = _progress with { FinishedAt = DateTime.UtcNow, Elapsed = clock.Elapsed };
-            logger.LogInformation("Search index generation {Generation} built: {Documents} documents in {Elapsed}", generation, _progress.Done, clock.Elapsed);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -225,12 +210,12 @@ public sealed class IndexMaintenance(IndexStore store, IServiceScopeFactory scop
     }
 
     /// <summary>
-    /// Compares every document in the database with the index (by fingerprint, walking both in id order) and
-    /// repairs what differs: the nightly guard against anything the task log could have missed.
+    /// Compares every document in the database with the index (by fingerprint) and repairs what differs: the
+    /// nightly guard against anything the task log could have missed.
     /// </summary>
     public async Task<CheckResult?> CheckAsync(CancellationToken cancellationToken)
     {
-        if (store.LiveGeneration is null)
+        if (!store.IsReady)
         {
             return null;
         }
@@ -238,56 +223,38 @@ public sealed class IndexMaintenance(IndexStore store, IServiceScopeFactory scop
         try
         {
             await CatchUpLockedAsync(cancellationToken);
+            var live = store.Live!;
             await using var scope = scopes.CreateAsyncScope();
-            var source = scope.ServiceProvider.GetService<ISearchDocumentSource>();
-            using var connection = store.OpenWriter(store.LiveGeneration!.Value);
-            var indexed = new Dictionary<int, long>();
-            using (var command = connection.CreateCommand())
+            int compared = 0, missing = 0, stale = 0, extra = 0;
+            using var writer = new DocumentWriter(live);
+            foreach (var source in scope.ServiceProvider.GetServices<ISearchDocumentSource>())
             {
-                command.CommandText = "SELECT id, fingerprint FROM docs";
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
-                {
-                    indexed[reader.GetInt32(0)] = reader.GetInt64(1);
-                }
-            }
-            int compared = 0, missing = 0, stale = 0;
-            var repairs = new List<SearchDocument>();
-            if (source is not null)
-            {
+                var indexed = writer.Fingerprints(source.Kind);
                 await foreach (var document in source.ReadAllAsync(cancellationToken))
                 {
                     compared++;
                     if (!indexed.Remove(document.Id, out var fingerprint))
                     {
                         missing++;
-                        repairs.Add(document);
+                        writer.Put(source.Kind, document.Id, document);
                     }
-                    else if (fingerprint != IndexWriter.Fingerprint(document))
+                    else if (fingerprint != IndexSchema.FingerprintOf(document))
                     {
                         stale++;
-                        repairs.Add(document);
+                        writer.Put(source.Kind, document.Id, document);
                     }
                 }
-            }
-            using (var writer = new IndexWriter(connection))
-            {
-                foreach (var document in repairs)
+                foreach (var id in indexed.Keys)
                 {
-                    writer.Put(document.Id, document);
+                    extra++;
+                    writer.Put(source.Kind, id, null);
                 }
-                foreach (var extra in indexed.Keys)
-                {
-                    writer.Put(extra, null);
-                }
-                writer.SetMeta(IndexStore.CheckedOnKey, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-                writer.Commit();
-                Interlocked.Increment(ref _version);
             }
-            _lastCheck = new CheckResult(DateTime.UtcNow, compared, missing, stale, indexed.Count);
+            live.Commit(new Dictionary<string, string> { [IndexStore.CheckedOnKey] = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture) });
+            _lastCheck = new CheckResult(DateTime.UtcNow, compared, missing, stale, extra);
             if (_lastCheck.Repaired > 0)
             {
-                logger.LogWarning("Search index check repaired {Missing} missing, {Stale} stale and {Extra} extra documents", missing, stale, indexed.Count);
+                logger.LogWarning("Search index check repaired {Missing} missing, {Stale} stale and {Extra} extra documents", missing, stale, extra);
             }
             return _lastCheck;
         }
@@ -297,62 +264,6 @@ public sealed class IndexMaintenance(IndexStore store, IServiceScopeFactory scop
         }
     }
 
-    public static long ReadCursor(SqliteConnection connection) =>
-        long.TryParse(IndexSchema.ReadMeta(connection, IndexStore.CursorKey), CultureInfo.InvariantCulture, out var cursor) ? cursor : 0;
-
-    /// <summary>
-    /// Reads and analyses on one thread while SQLite writes on another, so on two cores the build takes the longer
-    /// of the two rather than their sum. Each batch goes in key order: FTS5 flushes its pending postings whenever a
-    /// rowid is lower than the one before, and documents in id order are not in publication order, so unsorted
-    /// batches became thousands of tiny segments to merge.
-    /// </summary>
-    private async Task<int> WriteAllAsync(SqliteConnection connection, ISearchDocumentSource source, CancellationToken cancellationToken)
-    {
-        var batches = Channel.CreateBounded<List<IndexWriter.AnalysedDocument>>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
-        var size = options.Value.BuildBatch;
-        var producer = Task.Run(async () =>
-        {
-            try
-            {
-                var batch = new List<IndexWriter.AnalysedDocument>(size);
-                await foreach (var document in source.ReadAllAsync(cancellationToken))
-                {
-                    batch.Add(IndexWriter.AnalysedDocument.Of(document));
-                    if (batch.Count == size)
-                    {
-                        batch.Sort((a, b) => a.Key.CompareTo(b.Key));
-                        await batches.Writer.WriteAsync(batch, cancellationToken);
-                        batch = new List<IndexWriter.AnalysedDocument>(size);
-                    }
-                }
-                batch.Sort((a, b) => a.Key.CompareTo(b.Key));
-                await batches.Writer.WriteAsync(batch, cancellationToken);
-                batches.Writer.Complete();
-            }
-            catch (Exception e)
-            {
-                batches.Writer.Complete(e);
-            }
-        }, cancellationToken);
-        var done = 0;
-        var writing = new Stopwatch();
-        await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
-        {
-            writing.Start();
-            using (var writer = new IndexWriter(connection))
-            {
-                foreach (var analysed in batch)
-                {
-                    writer.Add(analysed);
-                }
-                writer.Commit();
-            }
-            writing.Stop();
-            done += batch.Count;
-            _progress = _progress! with { Done = done };
-        }
-        await producer;
-        logger.LogInformation("Search index build: SQLite was writing for {Writing} of the time", writing.Elapsed);
-        return done;
-    }
+    private static long CursorOf(LiveIndex live) =>
+        live.CommitData.TryGetValue(IndexStore.CursorKey, out var value) && long.TryParse(value, CultureInfo.InvariantCulture, out var cursor) ? cursor : 0;
 }

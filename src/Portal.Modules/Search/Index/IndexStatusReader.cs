@@ -25,17 +25,15 @@ public sealed class IndexStatusReader(IndexStore store, IndexMaintenance mainten
     {
         var latest = await maintenance.LatestTaskAsync(cancellationToken);
         var state = maintenance.IsBuilding ? Building : store.IsReady ? Ready : Missing;
-        if (store.LiveGeneration is not { } generation)
+        using var lease = store.Acquire();
+        if (lease is null)
         {
             return new IndexStatus(state, null, 0, 0, 0, latest, null, maintenance.Progress, maintenance.LastCheck);
         }
-        using var connection = store.OpenReader();
-        using var count = connection.CreateCommand();
-        count.CommandText = "SELECT count(*) FROM docs";
-        var documents = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
-        var builtAt = DateTime.TryParse(IndexSchema.ReadMeta(connection, IndexStore.BuiltAtKey), CultureInfo.InvariantCulture,
-            DateTimeStyles.RoundtripKind, out var at) ? at : (DateTime?)null;
-        return new IndexStatus(state, generation, documents, store.FileSize(generation), IndexMaintenance.ReadCursor(connection), latest,
+        var data = lease.Index.CommitData;
+        var builtAt = data.TryGetValue(IndexStore.BuiltAtKey, out var built)
+            && DateTime.TryParse(built, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : (DateTime?)null;
+        return new IndexStatus(state, lease.Index.Generation, lease.Searcher.IndexReader.NumDocs, lease.Index.SizeInBytes(), maintenance.Cursor, latest,
             builtAt, maintenance.Progress, maintenance.LastCheck);
     }
 

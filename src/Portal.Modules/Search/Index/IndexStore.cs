@@ -1,16 +1,18 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
 using Portal.Modules.Core.Common;
 
 namespace Portal.Modules.Search.Index;
 
 /// <summary>
-/// This node's index files under <c>{data}/search/</c>. Each build is a new generation file (<c>index-N.db</c>);
-/// the file named in <c>current</c> is the live one. A rebuild writes the next generation aside and then points
-/// <c>current</c> at it, so searches never see a half-built index, and no live file (nor its WAL) is ever renamed
-/// over while connections hold it open.
+/// This node's index directories under <c>{data}/search/</c>. Each build is a new generation directory
+/// (<c>gen-N</c>); the one named in <c>current</c> is live and held open by one writer for the life of the process.
+/// A rebuild writes the next generation aside and then points <c>current</c> at it, so searches never see a
+/// half-built index. Never share a directory between nodes: Lucene allows one writer per directory.
 /// </summary>
-public sealed class IndexStore
+public sealed class IndexStore : IDisposable
 {
     public const string CursorKey = "cursor";
     public const string FormatKey = "format";
@@ -18,107 +20,102 @@ public sealed class IndexStore
     public const string CheckedOnKey = "checked_on";
 
     private readonly string _directory;
-    private readonly Lock _gate = new();
-    private int? _generation;
+    private readonly System.Threading.Lock _gate = new();
+    private LiveIndex? _live;
 
     public IndexStore(PortalPaths paths)
     {
         _directory = Path.Combine(paths.DataDirectory, "search");
-        Directory.CreateDirectory(_directory);
-        // A file of another format (tables or analyzer), or a pointer to a missing file, is no index: the worker builds one.
-        _generation = ReadPointer() is { } g && File.Exists(PathOf(g)) && FormatOf(g) == IndexSchema.Format ? g : null;
+        System.IO.Directory.CreateDirectory(_directory);
+        // A directory of another format, or a pointer to a missing one, is no index: the worker builds one.
+        if (ReadPointer() is { } generation)
+        {
+            _live = LiveIndex.Open(generation, PathOf(generation));
+        }
     }
 
     /// <summary>The live generation, when there is a usable one.</summary>
-    public int? LiveGeneration
+    public int? LiveGeneration => Live?.Generation;
+
+    public bool IsReady => Live is not null;
+
+    internal LiveIndex? Live
     {
         get
         {
             lock (_gate)
             {
-                return _generation;
+                return _live;
             }
         }
     }
 
-    public bool IsReady => LiveGeneration is not null;
+    /// <summary>The live generation's files on disk.</summary>
+    public long SizeInBytes() => Live?.SizeInBytes() ?? 0;
 
-    public string PathOf(int generation) => Path.Combine(_directory, $"index-{generation.ToString(CultureInfo.InvariantCulture)}.db");
+    public string PathOf(int generation) => Path.Combine(_directory, $"gen-{generation.ToString(CultureInfo.InvariantCulture)}");
 
-    /// <summary>A pooled read-only connection to the live file, with the file mapped into memory so readers share the OS cache.</summary>
-    public SqliteConnection OpenReader()
+    /// <summary>
+    /// A searcher over the live index, released when the lease is disposed. A searcher taken just before a rebuild
+    /// swaps generations stays valid: its reader is reference-counted and outlives the old writer.
+    /// </summary>
+    internal SearcherLease? Acquire()
     {
-        var generation = LiveGeneration ?? throw new InvalidOperationException("no search index");
-        var connection = new SqliteConnection(ConnectionString(generation, readOnly: true));
-        connection.Open();
-        IndexSchema.Execute(connection, "PRAGMA mmap_size = 4294967296; PRAGMA temp_store = MEMORY;");
-        return connection;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            if (Live is not { } live)
+            {
+                return null;
+            }
+            try
+            {
+                return new SearcherLease(live, live.Searchers.Acquire());
+            }
+            catch (ObjectDisposedException)
+            {
+                // Swapped out between reading Live and acquiring; the next generation is live now.
+            }
+        }
+        return null;
     }
 
-    public SqliteConnection OpenWriter(int generation)
+    /// <summary>A writer on a new, empty generation directory, for a build. If the process dies, it is simply never made live.</summary>
+    internal (int Generation, Lucene.Net.Store.Directory Directory, IndexWriter Writer) CreateAside(double ramBufferMb)
     {
-        var connection = new SqliteConnection(ConnectionString(generation, readOnly: false));
-        connection.Open();
-        IndexSchema.Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000;");
-        return connection;
+        var generation = Math.Max(LiveGeneration ?? 0, HighestGeneration()) + 1;
+        DeleteGeneration(generation);
+        var directory = FSDirectory.Open(PathOf(generation));
+        return (generation, directory, new IndexWriter(directory, LiveIndex.Config(OpenMode.CREATE, ramBufferMb)));
     }
 
-    /// <summary>A file for a build, in the fastest unsafe mode: if the process dies, the file is simply never made live.</summary>
-    public (int Generation, SqliteConnection Connection) CreateAside()
+    /// <summary>Opens a finished generation, points <c>current</c> at it, and closes and deletes the one it replaces.</summary>
+    internal void MakeLive(int generation)
     {
-        var generation = Math.Max(LiveGeneration ?? 0, HighestFileGeneration()) + 1;
-        DeleteFiles(generation);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = PathOf(generation), Pooling = false }.ToString());
-        connection.Open();
-        IndexSchema.Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
-        IndexSchema.Execute(connection, IndexSchema.Create);
-        IndexSchema.Execute(connection, IndexSchema.BulkLoading);
-        return (generation, connection);
-    }
-
-    /// <summary>Points <c>current</c> at a finished generation and deletes the files of the one it replaces.</summary>
-    public void MakeLive(int generation)
-    {
-        int? previous;
+        var next = LiveIndex.Open(generation, PathOf(generation)) ?? throw new InvalidOperationException($"search index generation {generation} has no usable commit");
+        LiveIndex? previous;
         lock (_gate)
         {
-            previous = _generation;
+            previous = _live;
             var pointer = Path.Combine(_directory, "current");
             File.WriteAllText(pointer + ".tmp", generation.ToString(CultureInfo.InvariantCulture));
             File.Move(pointer + ".tmp", pointer, overwrite: true);
-            _generation = generation;
+            _live = next;
         }
-        if (previous is { } old && old != generation)
+        if (previous is not null)
         {
-            SqliteConnection.ClearPool(new SqliteConnection(ConnectionString(old, readOnly: true)));
-            SqliteConnection.ClearPool(new SqliteConnection(ConnectionString(old, readOnly: false)));
-            DeleteFiles(old);
+            previous.Dispose();
+            DeleteGeneration(previous.Generation);
         }
     }
 
-    public string? FormatOf(int generation)
+    public void Dispose()
     {
-        try
+        lock (_gate)
         {
-            using var connection = new SqliteConnection(ConnectionString(generation, readOnly: true));
-            connection.Open();
-            return IndexSchema.ReadMeta(connection, FormatKey);
-        }
-        catch (SqliteException)
-        {
-            return null;
+            _live?.Dispose();
+            _live = null;
         }
     }
-
-    public long FileSize(int generation) =>
-        new[] { "", "-wal" }.Select(suffix => new FileInfo(PathOf(generation) + suffix)).Where(f => f.Exists).Sum(f => f.Length);
-
-    private string ConnectionString(int generation, bool readOnly) => new SqliteConnectionStringBuilder
-    {
-        DataSource = PathOf(generation),
-        Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite,
-        Pooling = true,
-    }.ToString();
 
     private int? ReadPointer()
     {
@@ -126,23 +123,33 @@ public sealed class IndexStore
         return File.Exists(pointer) && int.TryParse(File.ReadAllText(pointer).Trim(), CultureInfo.InvariantCulture, out var generation) ? generation : null;
     }
 
-    private int HighestFileGeneration() =>
-        System.IO.Directory.EnumerateFiles(_directory, "index-*.db")
-            .Select(f => int.TryParse(Path.GetFileNameWithoutExtension(f)["index-".Length..], CultureInfo.InvariantCulture, out var g) ? g : 0)
+    private int HighestGeneration() =>
+        System.IO.Directory.EnumerateDirectories(_directory, "gen-*")
+            .Select(d => int.TryParse(Path.GetFileName(d)["gen-".Length..], CultureInfo.InvariantCulture, out var g) ? g : 0)
             .DefaultIfEmpty(0).Max();
 
-    private void DeleteFiles(int generation)
+    private void DeleteGeneration(int generation)
     {
-        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        try
         {
-            try
+            if (System.IO.Directory.Exists(PathOf(generation)))
             {
-                File.Delete(PathOf(generation) + suffix);
-            }
-            catch (IOException)
-            {
-                // Still open somewhere (Windows); the next build's clean-up takes it.
+                System.IO.Directory.Delete(PathOf(generation), recursive: true);
             }
         }
+        catch (IOException)
+        {
+            // Still open somewhere (Windows); the next build's clean-up takes it.
+        }
     }
+}
+
+/// <summary>A searcher acquired from the live index; disposing releases it.</summary>
+internal sealed class SearcherLease(LiveIndex index, IndexSearcher searcher) : IDisposable
+{
+    public LiveIndex Index { get; } = index;
+    public IndexSearcher Searcher { get; } = searcher;
+
+    // Releasing only drops the reader's reference, which works after the manager itself was disposed by a swap.
+    public void Dispose() => Index.Searchers.Release(Searcher);
 }

@@ -1,0 +1,59 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Portal.Modules.Core.Search;
+
+namespace Portal.Modules.Search.Analysis;
+
+/// <summary>
+/// <see cref="ChineseAnalyzer"/> as a Lucene analyzer: the <c>chars</c> field gets each Han character once, every
+/// other analysed field the bigrams and words in order. Each text of a document is a separate value of the field,
+/// and values are kept far apart, so a phrase never runs from the end of one text into the start of the next.
+/// </summary>
+public sealed class GramAnalyzer : Analyzer
+{
+    public const string CharsField = "chars";
+
+    // The default strategy would reuse the first field's tokenizer for every field.
+    public GramAnalyzer() : base(PER_FIELD_REUSE_STRATEGY)
+    {
+    }
+
+    public override int GetPositionIncrementGap(string fieldName) => 100;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
+        new(new GramTokenizer(reader, fieldName == CharsField));
+
+    private sealed class GramTokenizer : Tokenizer
+    {
+        private readonly bool _characters;
+        private readonly ICharTermAttribute _term;
+        private IReadOnlyList<string> _tokens = [];
+        private int _next;
+
+        public GramTokenizer(TextReader reader, bool characters) : base(reader)
+        {
+            _characters = characters;
+            _term = AddAttribute<ICharTermAttribute>();
+        }
+
+        public override bool IncrementToken()
+        {
+            ClearAttributes();
+            if (_next >= _tokens.Count)
+            {
+                return false;
+            }
+            _term.SetEmpty().Append(_tokens[_next++]);
+            return true;
+        }
+
+        public override void Reset()
+        {
+            base.Reset();
+            // Field values are a few hundred characters: reading one whole is simpler than tokenising a stream.
+            var folded = TextFolding.Fold(m_input.ReadToEnd());
+            _tokens = _characters ? ChineseAnalyzer.HanChars(folded) : ChineseAnalyzer.GramTokens(folded);
+            _next = 0;
+        }
+    }
+}
