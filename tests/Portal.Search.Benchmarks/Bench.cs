@@ -45,6 +45,8 @@ internal static class Bench
             b.UseSetting("Portal:DataDirectory", data);
             b.UseSetting("Portal:DemoData", "false");
             b.UseSetting("Portal:Search:PollInterval", "01:00:00");
+            // No job runs inside the benchmark: the sweep and the credit feed would share its two cores.
+            b.UseSetting("Portal:Jobs:FirstRunDelay", "1.00:00:00");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
             b.UseSetting("Logging:LogLevel:Portal.Modules.Search", "Information");
         });

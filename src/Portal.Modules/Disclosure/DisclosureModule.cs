@@ -12,7 +12,7 @@ using Portal.Modules.Disclosure.DemoData;
 
 namespace Portal.Modules.Disclosure;
 
-/// <summary>Announcements on the five lists: the editorial workflow, the publication clock, the public lists and enterprise histories.</summary>
+/// <summary>Announcements on the five lists: the editorial workflow, the publication clock, the public lists, enterprise histories and the searchable register.</summary>
 public sealed class DisclosureModule : IPortalModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -23,6 +23,8 @@ public sealed class DisclosureModule : IPortalModule
         services.AddScoped<DisclosureCache>();
         services.AddScoped<IEnterpriseTimelineSource, AnnouncementTimeline>();
         services.AddScoped<ISearchDocumentSource, AnnouncementSearchSource>();
+        services.AddScoped<Enterprises.EnterpriseSearchSource>();
+        services.AddScoped<ISearchDocumentSource>(sp => sp.GetRequiredService<Enterprises.EnterpriseSearchSource>());
         services.AddScoped<IDemoDataSource, DemoAnnouncements>();
         services.AddScoped<Deadlines.DisclosureDeadlines>();
         services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<Deadlines.DisclosureDeadlines>());

@@ -27,6 +27,13 @@ public static class DisclosureText
         _ => string.Empty,
     };
 
+    /// <summary>An enterprise's standing on the lists (<see cref="Enterprises.SearchEnterprises.Statuses"/>).</summary>
+    public static string StandingName(string status) =>
+        Core.Common.WireValue.TryParse<AnnouncementList>(status, out var list) ? ListName(list) : "未列入公示名单";
+
+    public const string EnterprisesFound = "企业名录中有 {0} 家企业与之相符";
+    public const string EnterprisesMore = "另有 {0} 家，请加上地区或行业缩小范围。";
+
     public static string StageName(AnnouncementStage stage) => stage == AnnouncementStage.Notice ? "公示" : "公告";
 
     /// <summary>What each stage of a list is called on its own, e.g. 拟淘汰公示 / 淘汰完成公告.</summary>

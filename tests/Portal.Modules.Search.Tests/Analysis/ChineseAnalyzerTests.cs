@@ -49,7 +49,14 @@ public class ChineseAnalyzerTests
     [Fact]
     public void A_lone_han_character_stays_itself_in_the_gram_sequence()
     {
-        Assert.Equal(["钢", "q195"], ChineseAnalyzer.GramTokens(TextFolding.Fold("钢 Q195")));
+        Assert.Equal(["钢", "q195"], Tokens("grams", "钢 Q195"));
+    }
+
+    [Fact]
+    public void Runs_lie_far_apart_so_two_bigrams_two_positions_apart_are_always_of_one_run()
+    {
+        Assert.Equal([new ChineseAnalyzer.Token("超过", 0), new("q", 1001), new("国家", 2002), new("家限", 2003)],
+            ChineseAnalyzer.Tokens(TextFolding.Fold("超过q国家限")));
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public abstract class PortalDbContext(DbContextOptions options, PortalModelParts
             var saved = sync ? base.SaveChanges(true) : await base.SaveChangesAsync(true, cancellationToken);
             // Wall-clock on purpose: the replay uses it to tell a rolled-back id from one still committing, in real time.
             var now = DateTime.UtcNow;
-            foreach (var (kind, id) in touched.Select(e => (e.SearchKind, e.SearchId)).Distinct())
+            foreach (var (kind, id) in touched.SelectMany(e => e.SearchKeys).Distinct())
             {
                 IndexingTasks.Add(new IndexingTask { Kind = kind, DocumentId = id, CreatedAt = now });
             }

@@ -1,3 +1,5 @@
+using Portal.Modules.Core.Search;
+
 namespace Portal.Modules.Core.Enterprises;
 
 public enum EnterpriseSize
@@ -22,8 +24,13 @@ public enum Ownership
     Collective = 4,
 }
 
-public sealed class Enterprise
+/// <summary>A registered enterprise: on the lists through its announcements, and findable by name, code and place.</summary>
+public sealed class Enterprise : ISearchable
 {
+    public const string SearchKindName = "enterprise";
+
+    IEnumerable<SearchKey> ISearchable.SearchKeys => [new(SearchKindName, Id)];
+
     public int Id { get; set; }
     public required string CreditCode { get; set; }
     public required string Name { get; set; }

@@ -2,15 +2,17 @@ namespace Portal.Modules.Core.Search;
 
 /// <summary>
 /// An entity whose changes the search index must follow. <see cref="Data.PortalDbContext"/> writes an
-/// <see cref="IndexingTask"/> for every added, changed or deleted one in the same transaction as the change itself,
-/// so no change can reach the database without reaching the task log.
+/// <see cref="IndexingTask"/> for each document an added, changed or deleted one affects, in the same transaction as
+/// the change itself, so no change can reach the database without reaching the task log.
 /// </summary>
 public interface ISearchable
 {
-    string SearchKind { get; }
-
-    int SearchId { get; }
+    /// <summary>The documents built from this entity: its own, and any other that shows something of it.</summary>
+    IEnumerable<SearchKey> SearchKeys { get; }
 }
+
+/// <summary>A document of the index: its kind (<see cref="ISearchDocumentSource.Kind"/>) and id.</summary>
+public readonly record struct SearchKey(string Kind, int Id);
 
 /// <summary>
 /// One entry of the append-only log each node's search index replays from its own cursor (docs/architecture.md,

@@ -59,12 +59,24 @@ public static class TextFolding
         {
             builder.Append(' ');
         }
+        else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            builder.Append(FoldElement(text.Substring(i++, 2)));
+        }
+        else if (char.IsSurrogate(c))
+        {
+            // A lone half of a pair (JSON can carry one) is no character; normalising it would throw.
+            builder.Append('\uFFFD');
+        }
         else
         {
-            var element = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
-                ? text.Substring(i++, 2)
-                : c.ToString();
-            builder.Append(element.IsNormalized(NormalizationForm.FormKC) ? element.ToLowerInvariant() : element.Normalize(NormalizationForm.FormKC).ToLowerInvariant());
+            // Chinese punctuation is most of what reaches here: each character is folded once per process, not per occurrence.
+            builder.Append(Folded[c] ??= FoldElement(c.ToString()));
         }
     }
+
+    private static readonly string?[] Folded = new string?[char.MaxValue + 1];
+
+    private static string FoldElement(string element) =>
+        element.IsNormalized(NormalizationForm.FormKC) ? element.ToLowerInvariant() : element.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
 }

@@ -1,4 +1,5 @@
 using Portal.Modules.Core.Regions;
+using Portal.Modules.Core.Enterprises;
 using Portal.Modules.Core.Search;
 
 namespace Portal.Modules.Disclosure.Data;
@@ -47,9 +48,8 @@ public sealed class Announcement : ISearchable
 {
     public const string SearchKindName = "announcement";
 
-    string ISearchable.SearchKind => SearchKindName;
-
-    int ISearchable.SearchId => Id;
+    // The enterprise's document shows its standing on the lists, which this announcement may change.
+    IEnumerable<SearchKey> ISearchable.SearchKeys => [new(SearchKindName, Id), new(Enterprise.SearchKindName, EnterpriseId)];
 
     public int Id { get; set; }
     public AnnouncementList List { get; set; }

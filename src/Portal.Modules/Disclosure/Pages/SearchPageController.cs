@@ -8,6 +8,7 @@ using Portal.Modules.Core.Data;
 using Portal.Modules.Core.Regions;
 using Portal.Modules.Core.Search;
 using Portal.Modules.Disclosure.Announcements;
+using Portal.Modules.Disclosure.Enterprises;
 
 namespace Portal.Modules.Disclosure.Pages;
 
@@ -25,10 +26,17 @@ public sealed class SearchPageController(RegionDirectory regions, PortalDbContex
         IReadOnlyDictionary<string, string[]> Errors,
         IReadOnlyList<Region> RegionTrail,
         IReadOnlyDictionary<string, string> RegionNames,
-        IReadOnlyDictionary<string, string> IndustryNames);
+        IReadOnlyDictionary<string, string> IndustryNames)
+    {
+        /// <summary>Enterprises of the register the text names, shown before the announcements.</summary>
+        public SearchEnterprises.Result? Enterprises { get; init; }
+    }
+
+    private const int EnterprisesShown = 5;
 
     [HttpGet("/search")]
-    public async Task<IActionResult> Search([FromQuery] ListAnnouncements.Query query, [FromServices] ListAnnouncements.Handler handler, CancellationToken cancellationToken)
+    public async Task<IActionResult> Search([FromQuery] ListAnnouncements.Query query, [FromServices] ListAnnouncements.Handler handler,
+        [FromServices] SearchEnterprises.Handler register, CancellationToken cancellationToken)
     {
         var outcome = await handler.HandleAsync(query, cancellationToken);
         if (outcome.Value is { CreditCode: { } code } && await db.Enterprises.AnyAsync(e => e.CreditCode == code, cancellationToken))
@@ -48,7 +56,11 @@ public sealed class SearchPageController(RegionDirectory regions, PortalDbContex
             errors,
             tree.Find(query.Region) is { } selected ? tree.Lineage(selected.Code) : [],
             tree.All.ToDictionary(r => r.Code, r => r.Name),
-            industries));
+            industries)
+        {
+            Enterprises = errors.Count > 0 || string.IsNullOrWhiteSpace(query.Q) ? null
+                : (await register.HandleAsync(new SearchEnterprises.Query { Q = query.Q, Region = query.Region, Industry = query.Industry, PageSize = EnterprisesShown }, cancellationToken)).Value,
+        });
     }
 
     /// <summary>The passage of an announcement to show under its title: the first text field that matches, else the first there is.</summary>

@@ -18,7 +18,8 @@ public sealed class GramAnalyzer : Analyzer
     {
     }
 
-    public override int GetPositionIncrementGap(string fieldName) => 100;
+    // Far beyond any run gap, so no phrase reaches from one text into the next.
+    public override int GetPositionIncrementGap(string fieldName) => 100 * ChineseAnalyzer.RunGap;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
         new(new GramTokenizer(reader, fieldName == CharsField));
@@ -27,13 +28,16 @@ public sealed class GramAnalyzer : Analyzer
     {
         private readonly bool _characters;
         private readonly ICharTermAttribute _term;
-        private IReadOnlyList<string> _tokens = [];
+        private readonly IPositionIncrementAttribute _increment;
+        private IReadOnlyList<ChineseAnalyzer.Token> _tokens = [];
         private int _next;
+        private int _position;
 
         public GramTokenizer(TextReader reader, bool characters) : base(reader)
         {
             _characters = characters;
             _term = AddAttribute<ICharTermAttribute>();
+            _increment = AddAttribute<IPositionIncrementAttribute>();
         }
 
         public override bool IncrementToken()
@@ -43,7 +47,10 @@ public sealed class GramAnalyzer : Analyzer
             {
                 return false;
             }
-            _term.SetEmpty().Append(_tokens[_next++]);
+            var token = _tokens[_next++];
+            _term.SetEmpty().Append(token.Text);
+            _increment.PositionIncrement = token.Position - _position;
+            _position = token.Position;
             return true;
         }
 
@@ -52,8 +59,9 @@ public sealed class GramAnalyzer : Analyzer
             base.Reset();
             // Field values are a few hundred characters: reading one whole is simpler than tokenising a stream.
             var folded = TextFolding.Fold(m_input.ReadToEnd());
-            _tokens = _characters ? ChineseAnalyzer.HanChars(folded) : ChineseAnalyzer.GramTokens(folded);
+            _tokens = _characters ? ChineseAnalyzer.HanChars(folded).Select((c, i) => new ChineseAnalyzer.Token(c, i)).ToList() : ChineseAnalyzer.Tokens(folded);
             _next = 0;
+            _position = -1;
         }
     }
 }

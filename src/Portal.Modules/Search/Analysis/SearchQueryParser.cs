@@ -24,16 +24,16 @@ public static class SearchQueryParser
         foreach (var term in Terms(text ?? string.Empty))
         {
             var folded = TextFolding.Fold(term);
-            var tokens = ChineseAnalyzer.GramTokens(folded);
+            var tokens = ChineseAnalyzer.Tokens(folded, sparse: true);
             if (tokens.Count == 0)
             {
                 continue;
             }
             highlights.AddRange(ChineseAnalyzer.RunTexts(folded));
             Query clause;
-            if (tokens.Count == 1 && tokens[0].Length == 1 && TextFolding.IsHan(tokens[0][0]))
+            if (tokens is [{ Text: [var single] }] && TextFolding.IsHan(single))
             {
-                clause = new TermQuery(new Term(IndexSchema.Chars, tokens[0]));
+                clause = new TermQuery(new Term(IndexSchema.Chars, single.ToString()));
             }
             else
             {
@@ -54,16 +54,16 @@ public static class SearchQueryParser
             highlights.Distinct().OrderByDescending(h => h.Length).ToList());
     }
 
-    private static Query Phrase(IReadOnlyList<string> tokens)
+    private static Query Phrase(IReadOnlyList<ChineseAnalyzer.Token> tokens)
     {
         if (tokens.Count == 1)
         {
-            return new TermQuery(new Term(IndexSchema.Grams, tokens[0]));
+            return new TermQuery(new Term(IndexSchema.Grams, tokens[0].Text));
         }
         var phrase = new PhraseQuery();
         foreach (var token in tokens)
         {
-            phrase.Add(new Term(IndexSchema.Grams, token));
+            phrase.Add(new Term(IndexSchema.Grams, token.Text), token.Position);
         }
         return phrase;
     }

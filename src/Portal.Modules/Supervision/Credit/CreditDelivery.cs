@@ -135,7 +135,8 @@ public sealed class CreditDelivery(
         }
         Directory.CreateDirectory(Folder);
         var name = $"{message.Sequence:D10}-{message.State}-{message.CreditCode}.json";
-        var temporary = Path.Combine(Folder, "." + name + ".tmp");
+        // Its own name: a run whose claim expired mid-way may be writing the same record at the same moment.
+        var temporary = Path.Combine(Folder, $".{name}.{Guid.NewGuid():N}.tmp");
         await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(message, Json), new UTF8Encoding(false), cancellationToken);
         // A reader of the folder never sees half a file.
         File.Move(temporary, Path.Combine(Folder, name), overwrite: true);

@@ -1,0 +1,90 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Data;
+using Portal.Modules.Core.Enterprises;
+using Portal.Modules.Core.Regions;
+using Portal.Modules.Core.Search;
+using Portal.Modules.Disclosure.Data;
+
+namespace Portal.Modules.Disclosure.Enterprises;
+
+/// <summary>
+/// The enterprise register as the search index sees it: name, credit code, address, the place names of its region,
+/// its industry and equipment, and its standing on the lists (the list of its newest public announcement, or
+/// <see cref="NotListed"/>), which is this kind's <c>List</c> value and facet.
+/// </summary>
+public sealed class EnterpriseSearchSource(PortalDbContext db, RegionDirectory regions, TimeProvider clock) : ISearchDocumentSource
+{
+    public const string NotListed = "none";
+
+    private const int Batch = 2000;
+
+    public string Kind => Enterprise.SearchKindName;
+
+    public async Task<IReadOnlyList<SearchDocument>> LoadAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var documents = new List<SearchDocument>(ids.Count);
+        foreach (var chunk in ids.Chunk(Batch))
+        {
+            var rows = await db.Enterprises.AsNoTracking().Include(e => e.Equipment).Where(e => EF.MultipleParameters(chunk).Contains(e.Id)).ToListAsync(cancellationToken);
+            documents.AddRange(await ToDocumentsAsync(rows, cancellationToken));
+        }
+        return documents;
+    }
+
+    public async IAsyncEnumerable<SearchDocument> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var last = 0;
+        while (true)
+        {
+            var rows = await db.Enterprises.AsNoTracking().Include(e => e.Equipment).Where(e => e.Id > last).OrderBy(e => e.Id).Take(Batch).ToListAsync(cancellationToken);
+            if (rows.Count == 0)
+            {
+                yield break;
+            }
+            foreach (var document in await ToDocumentsAsync(rows, cancellationToken))
+            {
+                yield return document;
+            }
+            last = rows[^1].Id;
+        }
+    }
+
+    public Task<int> CountAsync(CancellationToken cancellationToken) => db.Enterprises.CountAsync(cancellationToken);
+
+    /// <summary>Each enterprise's standing: the list of its newest announcement public now.</summary>
+    public async Task<IReadOnlyDictionary<int, string>> StandingsAsync(IReadOnlyCollection<int> enterpriseIds, CancellationToken cancellationToken)
+    {
+        var newest = await db.Announcements().AsNoTracking().PublicAt(clock.GetUtcNow().UtcDateTime)
+            .Where(a => EF.MultipleParameters(enterpriseIds).Contains(a.EnterpriseId))
+            .Select(a => new { a.EnterpriseId, a.List, a.PublishAt, a.Id })
+            .ToListAsync(cancellationToken);
+        return newest.GroupBy(a => a.EnterpriseId)
+            .ToDictionary(g => g.Key, g => WireValue.Of(g.OrderByDescending(a => a.PublishAt).ThenByDescending(a => a.Id).First().List));
+    }
+
+    private async Task<IReadOnlyList<SearchDocument>> ToDocumentsAsync(List<Enterprise> rows, CancellationToken cancellationToken)
+    {
+        var tree = await regions.GetAsync(cancellationToken);
+        var industries = await db.Industries.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.Name, cancellationToken);
+        var standings = await StandingsAsync(rows.Select(e => e.Id).ToList(), cancellationToken);
+        return rows.Select(e => new SearchDocument(
+            e.Id,
+            e.CreatedAt,
+            standings.GetValueOrDefault(e.Id, NotListed),
+            "",
+            "",
+            tree.Find(e.RegionCode)?.Path ?? "/",
+            e.IndustryCode,
+            null,
+            "",
+            ChinaTime.DateOf(e.CreatedAt),
+            e.CreditCode,
+            [],
+            new[]
+            {
+                e.Name, e.Address, string.Join(' ', tree.Lineage(e.RegionCode).Select(r => r.Name)), industries.GetValueOrDefault(e.IndustryCode),
+            }.Concat(e.Equipment.Select(q => $"{q.Name} {q.Model}")).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).ToList())).ToList();
+    }
+}
