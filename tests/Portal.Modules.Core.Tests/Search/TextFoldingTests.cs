@@ -5,9 +5,9 @@ namespace Portal.Modules.Core.Tests.Search;
 public class TextFoldingTests
 {
     [Fact]
-    public void Full_width_letters_digits_and_spaces_fold_to_lower_case_half_width_and_chinese_punctuation_stays()
+    public void Full_width_letters_digits_and_punctuation_fold_to_lower_case_half_width_and_chinese_stops_and_brackets_stay()
     {
-        Assert.Equal("q235b 钢材，年产12.5万吨。《标准》", TextFolding.Fold("Ｑ２３５Ｂ　钢材，年产１２.５万吨。《标准》"));
+        Assert.Equal("q235b 钢材,年产12.5万吨。《标准》", TextFolding.Fold("Ｑ２３５Ｂ　钢材，年产１２.５万吨。《标准》"));
     }
 
     [Fact]
