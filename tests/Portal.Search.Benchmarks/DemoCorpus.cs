@@ -48,7 +48,10 @@ public static class DemoCorpus
     /// <param name="Rare">The enterprise's brand and trade (鑫达宏钢铁): a term a few hundred announcements in a million share.</param>
     public sealed record Row(string CreditCode, string Name, string Text, string Rare);
 
-    /// <summary>Inserts <paramref name="count"/> published announcements; returns a sample of credit codes and names to query.</summary>
+    /// <summary>
+    /// Inserts <paramref name="count"/> published announcements and their enterprises (one for every five announcements)
+    /// into the register; returns a sample of credit codes and names to query.
+    /// </summary>
     public static List<Row> Write(string databasePath, int count, IReadOnlyList<(string Code, string Name, string Path)> counties, int unitId, int seed = 20261122)
     {
         var random = new Random(seed);
@@ -69,14 +72,26 @@ public static class DemoCorpus
                 Title, DocumentNumber, IndexNumber, InspectionCompletedOn, PublicationDueOn, Deadline, PublishAt, PublishedOn, Version, Body,
                 CreatedAt, CreatedBy, UpdatedAt)
             VALUES ($list, $stage, 'Published', 'County', $region, $unit, 'industry', $publisher, $dimension,
-                1, $code, $name, $address, $region, $path, $industry,
+                $enterprise, $code, $name, $address, $region, $path, $industry,
                 $title, $docno, $indexno, $inspected, $due, $deadline, $at, $on, 1, $body, $at, 'benchmark', $at)
             """;
-        foreach (var name in new[] { "$list", "$stage", "$region", "$unit", "$publisher", "$dimension", "$code", "$name", "$address", "$path", "$industry", "$title", "$docno", "$indexno", "$inspected", "$due", "$deadline", "$at", "$on", "$body" })
+        foreach (var name in new[] { "$list", "$stage", "$region", "$unit", "$publisher", "$dimension", "$enterprise", "$code", "$name", "$address", "$path", "$industry", "$title", "$docno", "$indexno", "$inspected", "$due", "$deadline", "$at", "$on", "$body" })
         {
             insert.Parameters.Add(new SqliteParameter(name, null));
         }
         insert.Prepare();
+        using var register = connection.CreateCommand();
+        register.Transaction = transaction;
+        register.CommandText = """
+            INSERT INTO Enterprises (CreditCode, Name, Address, RegionCode, IndustryCode, Size, State, Ownership, CreatedAt, UpdatedAt)
+            VALUES ($code, $name, $address, $region, $industry, 'AboveScale', 'Operating', 'Private', '2016-06-01 00:00:00', '2016-06-01 00:00:00')
+            RETURNING Id
+            """;
+        foreach (var name in new[] { "$code", "$name", "$address", "$region", "$industry" })
+        {
+            register.Parameters.Add(new SqliteParameter(name, null));
+        }
+        var enterpriseId = 0L;
         var enterprise = (Code: "", Name: "", Address: "", County: counties[0], Industry: 0, Rare: "");
         var start = new DateTime(2017, 1, 1, 1, 30, 0, DateTimeKind.Utc);
         var span = (new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc) - start).TotalMinutes;
@@ -90,6 +105,13 @@ public static class DemoCorpus
                 var brand = Brands[random.Next(Brands.Length)] + Brands[random.Next(Brands.Length)][..1];
                 enterprise = (body + CreditCode.CheckCharacterFor(body), $"{county.Name}{brand}{Industries[industry].Word}有限公司",
                     $"{county.Name}{Brands[random.Next(Brands.Length)]}路{random.Next(1, 999)}号", county, industry, brand + Industries[industry].Word);
+                var r = register.Parameters;
+                r["$code"].Value = enterprise.Code;
+                r["$name"].Value = enterprise.Name;
+                r["$address"].Value = enterprise.Address;
+                r["$region"].Value = county.Code;
+                r["$industry"].Value = Industries[industry].Code;
+                enterpriseId = (long)register.ExecuteScalar()!;
             }
             var kind = Kinds[random.Next(Kinds.Length)];
             var ind = Industries[enterprise.Industry];
@@ -105,6 +127,7 @@ public static class DemoCorpus
             p["$unit"].Value = unitId;
             p["$publisher"].Value = $"{enterprise.County.Name}工业和信息化局";
             p["$dimension"].Value = kind.Dimension;
+            p["$enterprise"].Value = enterpriseId;
             p["$code"].Value = enterprise.Code;
             p["$name"].Value = enterprise.Name;
             p["$address"].Value = enterprise.Address;
@@ -135,6 +158,7 @@ public static class DemoCorpus
                 transaction.Dispose();
                 transaction = connection.BeginTransaction();
                 insert.Transaction = transaction;
+                register.Transaction = transaction;
             }
         }
         transaction.Commit();

@@ -18,6 +18,7 @@ public sealed class DisclosureModule : IPortalModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<AnnouncementViews>();
+        services.AddScoped<AnnouncementDatabaseSearch>();
         services.AddScoped<OwnAnnouncement>();
         services.AddScoped<Publication>();
         services.AddScoped<DisclosureCache>();

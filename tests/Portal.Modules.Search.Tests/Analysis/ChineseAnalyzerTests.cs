@@ -15,7 +15,7 @@ public class ChineseAnalyzerTests
         stream.Reset();
         while (stream.IncrementToken())
         {
-            tokens.Add(term.ToString());
+            tokens.Add(term.ToString() == ChineseAnalyzer.Boundary ? "|" : term.ToString());
         }
         stream.End();
         return tokens;
@@ -37,7 +37,7 @@ public class ChineseAnalyzerTests
     [Fact]
     public void Punctuation_and_script_changes_break_runs_and_latin_words_are_lower_cased()
     {
-        Assert.Equal(["q235b", "钢材", "年产", "12", "5", "万吨"], Tokens("grams", "Q235B钢材，年产 12.5 万吨"));
+        Assert.Equal(["q235b", "|", "钢材", "|", "年产", "|", "12", "|", "5", "|", "万吨"], Tokens("grams", "Q235B钢材，年产 12.5 万吨"));
     }
 
     [Fact]
@@ -49,13 +49,14 @@ public class ChineseAnalyzerTests
     [Fact]
     public void A_lone_han_character_stays_itself_in_the_gram_sequence()
     {
-        Assert.Equal(["钢", "q195"], Tokens("grams", "钢 Q195"));
+        Assert.Equal(["钢", "|", "q195"], Tokens("grams", "钢 Q195"));
     }
 
     [Fact]
-    public void Runs_lie_far_apart_so_two_bigrams_two_positions_apart_are_always_of_one_run()
+    public void Runs_are_three_positions_apart_with_a_boundary_so_two_bigrams_two_positions_apart_are_always_of_one_run()
     {
-        Assert.Equal([new ChineseAnalyzer.Token("超过", 0), new("q", 1001), new("国家", 2002), new("家限", 2003)],
+        var boundary = ChineseAnalyzer.Boundary;
+        Assert.Equal([new ChineseAnalyzer.Token("超过", 0), new(boundary, 1), new("q", 3), new(boundary, 4), new("国家", 6), new("家限", 7)],
             ChineseAnalyzer.Tokens(TextFolding.Fold("超过q国家限")));
     }
 

@@ -10,7 +10,7 @@ public class SearchQueryParserTests
 
     private static string Describe(Query query) => query switch
     {
-        PhraseQuery phrase => $"{phrase.GetTerms()[0].Field}:\"{string.Join(' ', phrase.GetTerms().Zip(phrase.GetPositions(), (t, p) => $"{t.Text}@{p}"))}\"",
+        PhraseQuery phrase => $"{phrase.GetTerms()[0].Field}:\"{string.Join(' ', phrase.GetTerms().Zip(phrase.GetPositions(), (t, p) => $"{(t.Text == ChineseAnalyzer.Boundary ? "|" : t.Text)}@{p}"))}\"",
         BooleanQuery boolean => string.Join(' ', boolean.Clauses.Select(c => (c.Occur == Occur.MUST ? "+" : "") + (c.Query is BooleanQuery ? $"({Describe(c.Query)})" : Describe(c.Query)))),
         _ => query.ToString(),
     };
@@ -46,20 +46,20 @@ public class SearchQueryParserTests
     public void Quoted_text_stays_one_phrase()
     {
         Assert.Equal(["Q235 钢材", "水泥"], SearchQueryParser.Terms("“Q235 钢材” 水泥"));
-        Assert.Equal("+(grams:\"q235@0 钢材@1001\" exact:q235钢材) +grams:水泥", Query("\"Q235 钢材\" 水泥"));
+        Assert.Equal("+(grams:\"q235@0 |@1 钢材@3\" exact:q235钢材) +grams:水泥", Query("\"Q235 钢材\" 水泥"));
     }
 
     [Fact]
     public void A_term_with_digits_may_also_be_a_document_number()
     {
-        Assert.Equal("grams:\"吉工@0 工信@1 2025@1002 12@2003 号@3004\" exact:吉工信202512号", Query("吉工信〔2025〕12号"));
+        Assert.Equal("grams:\"吉工@0 工信@1 |@2 2025@4 |@5 12@7 |@8 号@10\" exact:吉工信202512号", Query("吉工信〔2025〕12号"));
     }
 
     [Fact]
     public void Query_syntax_typed_by_a_visitor_is_only_text()
     {
         Assert.Equal("+grams:水泥 +grams:or +grams:near +chars:钢", Query("水泥 OR NEAR(\"钢 * ^"));
-        Assert.Equal("grams:\"title@0 钢铁@1001\"", Query("title:钢铁"));
+        Assert.Equal("grams:\"title@0 |@1 钢铁@3\"", Query("title:钢铁"));
     }
 
     [Fact]

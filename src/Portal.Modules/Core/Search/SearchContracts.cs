@@ -65,7 +65,30 @@ public sealed record SearchFacets(
     IReadOnlyDictionary<string, int> RegionPath,
     IReadOnlyDictionary<string, int> Industry,
     IReadOnlyDictionary<string, int> Dimension,
-    IReadOnlyDictionary<int, int> Year);
+    IReadOnlyDictionary<int, int> Year)
+{
+    /// <summary>
+    /// Counts per full region path rolled up one level below <paramref name="regionPath"/> (provinces when none).
+    /// Paths are "/220000/220300/220303/": seven characters a level, so the next level down is a fixed-length prefix.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> RegionsBelow(string? regionPath, IEnumerable<(string Path, int Count)> counts)
+    {
+        var depth = regionPath is null ? 0 : regionPath.Count(c => c == '/') - 1;
+        var prefix = depth >= 3 ? 0 : 1 + 7 * (depth + 1);
+        var regions = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (prefix > 0)
+        {
+            foreach (var (path, count) in counts)
+            {
+                if (path.Length >= prefix)
+                {
+                    regions[path[..prefix]] = regions.GetValueOrDefault(path[..prefix]) + count;
+                }
+            }
+        }
+        return regions;
+    }
+}
 
 /// <summary>One page of matches, newest first unless asked otherwise, with the exact total and facets of all matches and the terms to highlight in the original text.</summary>
 public sealed record SearchPage(int Total, IReadOnlyList<int> Ids, string? NextCursor, SearchFacets? Facets, IReadOnlyList<string> HighlightTerms);

@@ -62,30 +62,27 @@ public static class ListAnnouncements
 
     public const int DefaultPageSize = 20;
 
-    public sealed class Handler(PortalDbContext db, RegionDirectory regions, DepartmentDirectory departments, AnnouncementViews views, TimeProvider clock, IFullTextSearch? search = null)
+    public sealed class Handler(PortalDbContext db, RegionDirectory regions, DepartmentDirectory departments, AnnouncementViews views, AnnouncementDatabaseSearch database,
+        TimeProvider clock, IFullTextSearch? search = null)
     {
         public async Task<Outcome<Result>> HandleAsync(Query query, CancellationToken cancellationToken)
         {
             var errors = new ValidationErrors();
             var tree = await regions.GetAsync(cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
-            var source = db.Announcements().AsNoTracking().PublicAt(now);
 
             var request = new SearchRequest { Kind = Announcement.SearchKindName, Now = now, NewestFirst = query.Sort is null or "newest", PageSize = query.PageSize ?? DefaultPageSize };
             if (errors.Enum<AnnouncementList>(query.List, "list") is { } list)
             {
                 request = request with { List = WireValue.Of(list) };
-                source = source.Where(a => a.List == list);
             }
             if (errors.Enum<AnnouncementStage>(query.Stage, "stage") is { } stage)
             {
                 request = request with { Stage = WireValue.Of(stage) };
-                source = source.Where(a => a.Stage == stage);
             }
             if (errors.Enum<RegionLevel>(query.Level, "level") is { } level)
             {
                 request = request with { Level = WireValue.Of(level) };
-                source = source.Where(a => a.Level == level);
             }
             Region? region = null;
             if (!string.IsNullOrWhiteSpace(query.Region))
@@ -99,7 +96,6 @@ public static class ListAnnouncements
                 {
                     var path = region.Path;
                     request = request with { RegionPath = path };
-                    source = source.Where(a => a.EnterpriseRegionPath.StartsWith(path));
                 }
             }
             if (!string.IsNullOrWhiteSpace(query.Industry))
@@ -111,7 +107,6 @@ public static class ListAnnouncements
                     errors.Add("industry", string.Format(CoreText.UnknownIndustry, industry, string.Join("、", known)));
                 }
                 request = request with { Industry = industry };
-                source = source.Where(a => a.IndustryCode == industry);
             }
             if (!string.IsNullOrWhiteSpace(query.Dimension))
             {
@@ -121,7 +116,6 @@ public static class ListAnnouncements
                     errors.Add("dimension", string.Format(CoreText.UnknownValue, dimension, string.Join("、", Dimensions.All)));
                 }
                 request = request with { Dimension = dimension };
-                source = source.Where(a => a.Dimension == dimension);
             }
             if (!string.IsNullOrWhiteSpace(query.Department))
             {
@@ -132,17 +126,14 @@ public static class ListAnnouncements
                     errors.Add("department", string.Format(CoreText.UnknownValue, department, string.Join("、", kinds.Select(k => k.Code))));
                 }
                 request = request with { Department = department };
-                source = source.Where(a => a.DepartmentKindCode == department);
             }
             if (query.From is { } from)
             {
                 request = request with { From = from };
-                source = source.Where(a => a.PublishedOn >= from);
             }
             if (query.To is { } to)
             {
                 request = request with { To = to };
-                source = source.Where(a => a.PublishedOn <= to);
             }
             if (query is { From: { } f, To: { } t } && f > t)
             {
@@ -163,7 +154,6 @@ public static class ListAnnouncements
                         From = request.From is { } f0 && f0 > first ? f0 : first,
                         To = request.To is { } t0 && t0 < last ? t0 : last,
                     };
-                    source = source.Where(a => a.PublishedOn >= first && a.PublishedOn <= last);
                 }
             }
             IReadOnlyList<CreditCodeCorrection>? didYouMean = null;
@@ -180,16 +170,13 @@ public static class ListAnnouncements
                 {
                     creditCode = code.Normalized;
                     request = request with { CreditCode = code.Normalized };
-                    source = source.Where(a => a.EnterpriseCreditCode == code.Normalized);
                 }
                 else
                 {
                     didYouMean = await CorrectionsAsync(code.Normalized, cancellationToken);
                     request = request with { Text = q };
-                    source = source.Where(a => a.EnterpriseName.Contains(q) || a.Title.Contains(q));
                 }
             }
-            var newestFirst = request.NewestFirst;
             if (query.Sort is not (null or "newest" or "oldest"))
             {
                 errors.Add("sort", string.Format(DisclosureText.BadSort, query.Sort));
@@ -204,66 +191,26 @@ public static class ListAnnouncements
                 return Outcome<Result>.Invalid(errors);
             }
 
-            if (search is not null)
+            var answer = search is null ? SearchAnswer.NotReady : await search.SearchAsync(request with { Cursor = query.Cursor }, cancellationToken);
+            if (answer == SearchAnswer.NotReady)
             {
-                var answer = await search.SearchAsync(request with { Cursor = query.Cursor }, cancellationToken);
-                if (answer.Problem != SearchProblem.None)
-                {
-                    errors.Add(answer.Problem == SearchProblem.BadCursor ? "cursor" : "q",
-                        answer.Problem == SearchProblem.BadCursor ? DisclosureText.BadCursor : DisclosureText.NothingSearchable);
-                    return Outcome<Result>.Invalid(errors);
-                }
-                if (answer.Page is { } found)
-                {
-                    return Outcome<Result>.Ok(await FromIndexAsync(found, tree, region, now, cancellationToken) with
-                    {
-                        DidYouMean = didYouMean,
-                        CreditCode = creditCode,
-                    });
-                }
+                answer = await database.SearchAsync(request with { Cursor = query.Cursor }, cancellationToken);
             }
-
-            (DateTime At, int Id)? cursor = null;
-            if (!string.IsNullOrWhiteSpace(query.Cursor))
+            if (answer.Problem != SearchProblem.None)
             {
-                cursor = DecodeCursor(query.Cursor);
-                if (cursor is null)
-                {
-                    errors.Add("cursor", DisclosureText.BadCursor);
-                    return Outcome<Result>.Invalid(errors);
-                }
+                errors.Add(answer.Problem == SearchProblem.BadCursor ? "cursor" : "q",
+                    answer.Problem == SearchProblem.BadCursor ? DisclosureText.BadCursor : DisclosureText.NothingSearchable);
+                return Outcome<Result>.Invalid(errors);
             }
-
-            var total = await source.CountAsync(cancellationToken);
-            var facets = await FacetsAsync(source, tree, region, cancellationToken);
-
-            var page = source;
-            if (cursor is { } c)
+            return Outcome<Result>.Ok(await ShapeAsync(answer.Page!, tree, region, now, cancellationToken) with
             {
-                page = newestFirst
-                    ? page.Where(a => a.PublishAt < c.At || (a.PublishAt == c.At && a.Id < c.Id))
-                    : page.Where(a => a.PublishAt > c.At || (a.PublishAt == c.At && a.Id > c.Id));
-            }
-            page = newestFirst
-                ? page.OrderByDescending(a => a.PublishAt).ThenByDescending(a => a.Id)
-                : page.OrderBy(a => a.PublishAt).ThenBy(a => a.Id);
-            var rows = await page.Take(pageSize + 1).ToListAsync(cancellationToken);
-            string? next = null;
-            if (rows.Count > pageSize)
-            {
-                rows.RemoveAt(pageSize);
-                next = EncodeCursor(rows[^1].PublishAt!.Value, rows[^1].Id);
-            }
-            return Outcome<Result>.Ok(new Result(total, await views.ToItemsAsync(rows, cancellationToken), facets, next)
-            {
-                Highlight = string.IsNullOrWhiteSpace(query.Q) || creditCode is not null ? [] : [TextFolding.Fold(query.Q.Trim())],
                 DidYouMean = didYouMean,
                 CreditCode = creditCode,
             });
         }
 
-        /// <summary>The page's rows from the database, in the index's order; a row withdrawn since the index saw it is left out.</summary>
-        private async Task<Result> FromIndexAsync(SearchPage found, RegionTree tree, Region? region, DateTime now, CancellationToken cancellationToken)
+        /// <summary>The page's rows from the database, in the answer's order; a row withdrawn since the index saw it is left out.</summary>
+        private async Task<Result> ShapeAsync(SearchPage found, RegionTree tree, Region? region, DateTime now, CancellationToken cancellationToken)
         {
             var ids = found.Ids;
             // One parameter per id (padded, so the compiled query is reused) and nothing else: SQLite then reads by primary
@@ -309,59 +256,5 @@ public static class ListAnnouncements
                 ? corrections.Where(c => known.Contains(c.CreditCode)).ToList()
                 : corrections.Take(1).ToList();
         }
-
-        private static async Task<Facets> FacetsAsync(IQueryable<Announcement> source, RegionTree tree, Region? region, CancellationToken cancellationToken)
-        {
-            var lists = await source.GroupBy(a => a.List).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-            var levels = await source.GroupBy(a => a.Level).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-            var industries = await source.GroupBy(a => a.IndustryCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-            var dimensions = await source.Where(a => a.Dimension != null).GroupBy(a => a.Dimension!).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-            var days = await source.GroupBy(a => a.PublishedOn).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-            var paths = await source.GroupBy(a => a.EnterpriseRegionPath).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-
-            // Region counts one level below the chosen region (provinces when none is chosen), each over its whole subtree.
-            var children = region is null ? tree.Roots : tree.Children(region.Code);
-            var regionCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var child in children)
-            {
-                var count = paths.Where(p => p.Key.StartsWith(child.Path, StringComparison.Ordinal)).Sum(p => p.Count);
-                if (count > 0)
-                {
-                    regionCounts[child.Code] = count;
-                }
-            }
-            return new Facets(
-                lists.OrderBy(x => x.Key).ToDictionary(x => WireValue.Of(x.Key), x => x.Count),
-                levels.OrderBy(x => x.Key).ToDictionary(x => WireValue.Of(x.Key), x => x.Count),
-                regionCounts,
-                industries.OrderByDescending(x => x.Count).ToDictionary(x => x.Key, x => x.Count),
-                dimensions.OrderByDescending(x => x.Count).ToDictionary(x => x.Key, x => x.Count),
-                days.Where(d => d.Key is not null).GroupBy(d => d.Key!.Value.Year).OrderByDescending(g => g.Key)
-                    .ToDictionary(g => g.Key.ToString(CultureInfo.InvariantCulture), g => g.Sum(x => x.Count)));
-        }
-
-    }
-
-    public static string EncodeCursor(DateTime at, int id) =>
-        Convert.ToBase64String(Encoding.ASCII.GetBytes($"{at.Ticks}:{id}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    public static (DateTime At, int Id)? DecodeCursor(string cursor)
-    {
-        try
-        {
-            var padded = cursor.Replace('-', '+').Replace('_', '/');
-            padded += new string('=', (4 - padded.Length % 4) % 4);
-            var parts = Encoding.ASCII.GetString(Convert.FromBase64String(padded)).Split(':');
-            if (parts.Length == 2 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-                && ticks >= DateTime.MinValue.Ticks && ticks <= DateTime.MaxValue.Ticks
-                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-            {
-                return (new DateTime(ticks, DateTimeKind.Utc), id);
-            }
-        }
-        catch (FormatException)
-        {
-        }
-        return null;
     }
 }

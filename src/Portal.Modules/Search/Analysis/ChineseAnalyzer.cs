@@ -14,22 +14,23 @@ namespace Portal.Modules.Search.Analysis;
 /// </summary>
 public static class ChineseAnalyzer
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>
-    /// Positions skipped between two runs. A query term's bigrams are matched sparsely (every other one, see
-    /// <see cref="Tokens"/>), which is exact only if two bigrams two positions apart always belong to one run: the gap
-    /// makes tokens of different runs lie further apart than any two bigrams of a run shorter than the gap.
+    /// The token between two runs, one position after the last of a run and two before the first of the next. Runs
+    /// are then three positions apart, so two bigrams two positions apart are always of one run (a query term's
+    /// bigrams are matched sparsely, see <see cref="Tokens"/>), and a query term of several runs requires a boundary
+    /// exactly where the text has one. No text produces it: it is neither a letter, a digit nor Han.
     /// </summary>
-    public const int RunGap = 1000;
+    public const string Boundary = "\u0001";
 
     public readonly record struct Token(string Text, int Position);
 
     /// <summary>
     /// The tokens of folded text with their positions: bigrams of Han runs (a lone character stays itself), words of
-    /// Latin letters and digits, <see cref="RunGap"/> positions between runs. <paramref name="sparse"/> (for queries)
-    /// keeps every other bigram of a run and its last: 超过国家限额标准 is then four terms at positions 0, 2, 4, 6
-    /// instead of seven, which cover the same characters in the same places.
+    /// Latin letters and digits, <see cref="Boundary"/> between runs. <paramref name="sparse"/> (for queries) keeps
+    /// every other bigram of a run and its last: 超过国家限额标准 is then four terms at positions 0, 2, 4, 6 instead
+    /// of seven, which cover the same characters in the same places.
     /// </summary>
     public static IReadOnlyList<Token> Tokens(string folded, bool sparse = false)
     {
@@ -37,7 +38,12 @@ public static class ChineseAnalyzer
         var position = -1;
         foreach (var run in Runs(folded))
         {
-            position = position < 0 ? 0 : position + 1 + RunGap;
+            if (position >= 0)
+            {
+                tokens.Add(new Token(Boundary, position + 1));
+                position += 2;
+            }
+            var start = position + 1;
             if (run.IsHan && run.Text.Length > 1)
             {
                 var last = run.Text.Length - 2;
@@ -45,14 +51,15 @@ public static class ChineseAnalyzer
                 {
                     if (!sparse || i % 2 == 0 || i == last)
                     {
-                        tokens.Add(new Token(run.Text.Substring(i, 2), position + i));
+                        tokens.Add(new Token(run.Text.Substring(i, 2), start + i));
                     }
                 }
-                position += last;
+                position = start + last;
             }
             else
             {
-                tokens.Add(new Token(run.Text, position));
+                tokens.Add(new Token(run.Text, start));
+                position = start;
             }
         }
         return tokens;

@@ -18,8 +18,8 @@ public sealed class GramAnalyzer : Analyzer
     {
     }
 
-    // Far beyond any run gap, so no phrase reaches from one text into the next.
-    public override int GetPositionIncrementGap(string fieldName) => 100 * ChineseAnalyzer.RunGap;
+    // Wider than the gap between runs, and without a boundary token: no phrase reaches from one text into the next.
+    public override int GetPositionIncrementGap(string fieldName) => 10;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
         new(new GramTokenizer(reader, fieldName == CharsField));

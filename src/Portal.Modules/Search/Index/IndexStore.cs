@@ -84,7 +84,9 @@ public sealed class IndexStore : IDisposable
     {
         var generation = Math.Max(LiveGeneration ?? 0, HighestGeneration()) + 1;
         DeleteGeneration(generation);
-        var directory = FSDirectory.Open(PathOf(generation));
+        // Read and written with plain file calls, not mapped: the merges of a build would otherwise map the whole
+        // new index into the process and count it towards its memory. The live index is mapped, for its readers.
+        var directory = new NIOFSDirectory(PathOf(generation));
         return (generation, directory, new IndexWriter(directory, LiveIndex.Config(OpenMode.CREATE, ramBufferMb)));
     }
 

@@ -108,27 +108,12 @@ public sealed class SearchQueries(IndexStore store, IndexMaintenance maintenance
         return query.Clauses.Count == 0 ? new MatchAllDocsQuery() : query;
     }
 
-    private static SearchFacets FacetsOf(MatchCollector collector, SearchRequest request)
-    {
-        // Region paths are "/220000/220300/220303/": seven characters a level, so the next level down is a fixed-length prefix.
-        var depth = request.RegionPath is null ? 0 : request.RegionPath.Count(c => c == '/') - 1;
-        var prefix = depth >= 3 ? 0 : 1 + 7 * (depth + 1);
-        var regions = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (prefix > 0)
-        {
-            foreach (var (path, count) in collector.Facet(Array.IndexOf(IndexSchema.Facets, IndexSchema.RegionPath)))
-            {
-                if (path.Length >= prefix)
-                {
-                    regions[path[..prefix]] = regions.GetValueOrDefault(path[..prefix]) + count;
-                }
-            }
-        }
-        return new SearchFacets(
-            Facet(IndexSchema.List), Facet(IndexSchema.Level), regions, Facet(IndexSchema.Industry), Facet(IndexSchema.Dimension), collector.YearCounts());
+    private static SearchFacets FacetsOf(MatchCollector collector, SearchRequest request) => new(
+        Facet(collector, IndexSchema.List), Facet(collector, IndexSchema.Level),
+        SearchFacets.RegionsBelow(request.RegionPath, Facet(collector, IndexSchema.RegionPath).Select(x => (x.Key, x.Value))),
+        Facet(collector, IndexSchema.Industry), Facet(collector, IndexSchema.Dimension), collector.YearCounts());
 
-        IReadOnlyDictionary<string, int> Facet(string field) => collector.Facet(Array.IndexOf(IndexSchema.Facets, field));
-    }
+    private static IReadOnlyDictionary<string, int> Facet(MatchCollector collector, string field) => collector.Facet(Array.IndexOf(IndexSchema.Facets, field));
 
     private async Task CatchUpIfSlightlyBehindAsync(CancellationToken cancellationToken)
     {

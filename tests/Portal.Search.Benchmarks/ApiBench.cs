@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Search.Index;
+
+namespace Portal.Search.Benchmarks;
+
+/// <summary>
+/// The open-data API under load: the portal on a real Kestrel socket, Debian's wrk with 16 connections on the same
+/// two cores, the public rate limit raised out of the way, the API's own answers (no output cache in front of them).
+/// <c>dotnet run -c Release -- api</c> measures the demo data; the search benchmark measures its million afterwards.
+/// </summary>
+internal static partial class ApiBench
+{
+    public static WebApplicationFactory<Program> Portal(bool demoData, string data)
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Portal.sln")))
+        {
+            root = root.Parent;
+        }
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PORTAL_WEB", Path.Combine(root!.FullName, "src", "Portal.Web"));
+        return new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Production");
+            b.UseSetting("Portal:DataDirectory", data);
+            b.UseSetting("Portal:DemoData", demoData ? "true" : "false");
+            b.UseSetting("Portal:Search:PollInterval", demoData ? "00:00:02" : "01:00:00");
+            // No job runs inside the benchmark: the sweep and the credit feed would share its two cores.
+            b.UseSetting("Portal:Jobs:FirstRunDelay", "1.00:00:00");
+            b.UseSetting("Portal:RateLimits:PublicReadPerMinute", "100000000");
+            b.UseSetting("Logging:LogLevel:Default", "Warning");
+            b.UseSetting("Logging:LogLevel:Portal.Modules.Search", "Information");
+        });
+    }
+
+    /// <summary>Starts the portal on a loopback port and answers its address.</summary>
+    public static string Start(WebApplicationFactory<Program> portal)
+    {
+        portal.UseKestrel(0);
+        portal.StartServer();
+        return portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+
+    public static async Task<int> RunAsync(WebApplicationFactory<Program> portal)
+    {
+        await using (portal)
+        {
+            var address = Start(portal);
+            var store = portal.Services.GetRequiredService<IndexStore>();
+            for (var i = 0; i < 600 && !store.IsReady; i++)
+            {
+                await Task.Delay(100);
+            }
+            Console.WriteLine($"# Open-data API benchmark: demo data, {Environment.ProcessorCount} cores");
+            await MeasureAsync(portal, address, "demo data", byId: true);
+        }
+        return 0;
+    }
+
+    public static async Task MeasureAsync(WebApplicationFactory<Program> portal, string address, string data, bool byId)
+    {
+        if (!File.Exists("/usr/bin/wrk"))
+        {
+            Console.WriteLine("wrk is not installed (Debian package wrk): the API figures are skipped.");
+            return;
+        }
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        var list = JsonDocument.Parse(await client.GetStringAsync("/api/v1/announcements")).RootElement;
+        var targets = new List<(string Name, string Path)>
+        {
+            ("GET /api/v1/announcements", "/api/v1/announcements"),
+            ("GET /api/v1/announcements?q=钢铁", "/api/v1/announcements?q=" + Uri.EscapeDataString("钢铁")),
+        };
+        if (byId && list.GetProperty("items").EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } first)
+        {
+            targets.Add(("GET /api/v1/announcements/{id}", $"/api/v1/announcements/{first.GetProperty("id").GetInt32()}"));
+        }
+        Console.WriteLine();
+        Console.WriteLine($"| API, {data} (wrk, 16 connections, 10 s) | requests/s | p50 ms | p99 ms |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        foreach (var (name, path) in targets)
+        {
+            await WrkAsync(address + path, seconds: 3);
+            var (rate, p50, p99) = await WrkAsync(address + path, seconds: 10);
+            Console.WriteLine($"| {name} | {rate:N0} | {p50:F1} | {p99:F1} |");
+        }
+    }
+
+    private static async Task<(double Rate, double P50, double P99)> WrkAsync(string url, int seconds)
+    {
+        using var wrk = Process.Start(new ProcessStartInfo("wrk", ["-t2", "-c16", $"-d{seconds}s", "--latency", url]) { RedirectStandardOutput = true })!;
+        var output = await wrk.StandardOutput.ReadToEndAsync();
+        await wrk.WaitForExitAsync();
+        var rate = double.Parse(RequestsPerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
+        return (rate, Latency(output, "50%"), Latency(output, "99%"));
+    }
+
+    private static double Latency(string output, string percentile)
+    {
+        var match = Regex.Match(output, $@"^\s*{Regex.Escape(percentile)}\s+([\d.]+)(us|ms|s)\s*$", RegexOptions.Multiline);
+        var value = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        return match.Groups[2].Value switch { "us" => value / 1000, "s" => value * 1000, _ => value };
+    }
+
+    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
+    private static partial Regex RequestsPerSecond();
+}
