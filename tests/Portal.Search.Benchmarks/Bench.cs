@@ -128,7 +128,7 @@ internal static class Bench
             // A new instance has an empty count cache, as a node has for a question it has not been asked yet.
             var uncached = await TimeAsync(runs, async _ =>
             {
-                using var cold = new SearchQueries(store, maintenance, searchOptions);
+                using var cold = new SearchQueries(store, maintenance, services.GetRequiredService<IndexingSignal>(), searchOptions);
                 await cold.SearchAsync(Request(), CancellationToken.None);
             });
             var cached = await TimeAsync(runs, _ => search.SearchAsync(Request(), CancellationToken.None));

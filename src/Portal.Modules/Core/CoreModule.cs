@@ -33,6 +33,9 @@ public sealed class CoreModule : IPortalModule
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<RegionDirectory>();
+        services.AddSingleton<NameDirectory>();
+        services.AddSingleton<Search.IndexingSignal>();
+        services.AddSingleton<Search.IndexingSignal.Interceptor>();
         services.AddSingleton<WorkingDayCalendar>();
         services.AddSingleton<Secrets.SharedSecrets>();
         services.AddScoped<RegionLoader>();

@@ -17,6 +17,9 @@ public sealed class SearchOptions
     /// <summary>A search on a node this many tasks behind or fewer replays them first, so an editor sees what was just published.</summary>
     public int CatchUpBeforeSearch { get; set; } = 500;
 
+    /// <summary>How long a search trusts its last look at the task log when this node has committed nothing since: other nodes' changes are found within this.</summary>
+    public TimeSpan LogCheckInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
     public int ReplayBatch { get; set; } = 500;
 
     /// <summary>Threads that analyse and add documents during a build (one more reads the database).</summary>

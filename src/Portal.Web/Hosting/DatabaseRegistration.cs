@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Data;
+using Portal.Modules.Core.Search;
 
 namespace Portal.Web.Hosting;
 
@@ -16,6 +17,9 @@ public static class DatabaseRegistration
     {
         services.AddSingleton(new PortalModelParts(modelAssemblies));
         var migrations = migrationsAssembly.GetName().Name;
+        // Worked out once: the options are built for every context, which is every request.
+        services.AddSingleton(sp => new SqliteConnectionString(WaitingForWriters(sp.GetRequiredService<IConfiguration>().GetConnectionString("Portal")
+            ?? $"Data Source={Path.Combine(sp.GetRequiredService<PortalPaths>().DataDirectory, "portal.db")}")));
 
         services.AddDbContext<PostgresPortalDbContext>((sp, o) =>
         {
@@ -26,13 +30,13 @@ public static class DatabaseRegistration
             }
             o.UseNpgsql(connectionString, n => n.MigrationsAssembly(migrations));
             IgnoreMissingSnapshot(o);
+            o.AddInterceptors(sp.GetRequiredService<IndexingSignal.Interceptor>());
         });
         services.AddDbContext<SqlitePortalDbContext>((sp, o) =>
         {
-            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Portal")
-                ?? $"Data Source={Path.Combine(sp.GetRequiredService<PortalPaths>().DataDirectory, "portal.db")}";
-            o.UseSqlite(WaitingForWriters(connectionString), s => s.MigrationsAssembly(migrations));
+            o.UseSqlite(sp.GetRequiredService<SqliteConnectionString>().Value, s => s.MigrationsAssembly(migrations));
             IgnoreMissingSnapshot(o);
+            o.AddInterceptors(sp.GetRequiredService<IndexingSignal.Interceptor>());
         });
         services.AddScoped<PortalDbContext>(sp => ProviderOf(sp.GetRequiredService<IConfiguration>()) == DatabaseOptions.Postgres
             ? sp.GetRequiredService<PostgresPortalDbContext>()
@@ -53,6 +57,8 @@ public static class DatabaseRegistration
         }
         return builder.ToString();
     }
+
+    private sealed record SqliteConnectionString(string Value);
 
     public static string ProviderOf(IConfiguration configuration)
     {

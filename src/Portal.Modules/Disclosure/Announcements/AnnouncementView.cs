@@ -71,16 +71,16 @@ public sealed record AnnouncementItem(
 }
 
 /// <summary>Turns announcements into <see cref="AnnouncementItem"/>s with region, industry and department names.</summary>
-public sealed class AnnouncementViews(PortalDbContext db, RegionDirectory regions, TimeProvider clock)
+public sealed class AnnouncementViews(RegionDirectory regions, NameDirectory names, TimeProvider clock)
 {
-    private Dictionary<string, string>? _industries;
-    private Dictionary<string, string>? _kinds;
+    private IReadOnlyDictionary<string, string>? _industries;
+    private IReadOnlyDictionary<string, string>? _kinds;
 
     public async Task<IReadOnlyList<AnnouncementItem>> ToItemsAsync(IEnumerable<Announcement> announcements, CancellationToken cancellationToken)
     {
         var tree = await regions.GetAsync(cancellationToken);
-        _industries ??= await db.Industries.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.Name, cancellationToken);
-        _kinds ??= await db.DepartmentKinds.AsNoTracking().ToDictionaryAsync(k => k.Code, k => k.ShortName, cancellationToken);
+        var known = await names.GetAsync(cancellationToken);
+        (_industries, _kinds) = (known.Industries, known.DepartmentKinds);
         return announcements.Select(a => ToItem(a, tree)).ToList();
     }
 

@@ -40,7 +40,7 @@ public static class SearchEnterprises
     public static readonly IReadOnlyList<string> Statuses =
         [.. Enum.GetValues<AnnouncementList>().Select(WireValue.Of), EnterpriseSearchSource.NotListed];
 
-    public sealed class Handler(PortalDbContext db, RegionDirectory regions, EnterpriseSearchSource source, TimeProvider clock, IFullTextSearch? search = null)
+    public sealed class Handler(PortalDbContext db, RegionDirectory regions, NameDirectory names, EnterpriseSearchSource source, TimeProvider clock, IFullTextSearch? search = null)
     {
         public async Task<Outcome<Result>> HandleAsync(Query query, CancellationToken cancellationToken)
         {
@@ -152,7 +152,7 @@ public static class SearchEnterprises
         private async Task<IReadOnlyList<Item>> ItemsAsync(IReadOnlyList<int> ids, RegionTree tree, CancellationToken cancellationToken)
         {
             var rows = await db.Enterprises.AsNoTracking().Where(e => EF.MultipleParameters(ids).Contains(e.Id)).ToListAsync(cancellationToken);
-            var industries = await db.Industries.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.Name, cancellationToken);
+            var industries = (await names.GetAsync(cancellationToken)).Industries;
             var standings = await source.StandingsAsync(ids, cancellationToken);
             var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
             return rows.OrderBy(e => order[e.Id]).Select(e => new Item(

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -15,7 +16,7 @@ namespace Portal.Modules.Search.Querying;
 /// with keyset paging on the publication key. A node a few tasks behind replays them first, so what was just
 /// published on this node or another is found.
 /// </summary>
-public sealed class SearchQueries(IndexStore store, IndexMaintenance maintenance, IOptions<SearchOptions> options) : IFullTextSearch, IDisposable
+public sealed class SearchQueries(IndexStore store, IndexMaintenance maintenance, IndexingSignal signal, IOptions<SearchOptions> options) : IFullTextSearch, IDisposable
 {
     private readonly MemoryCache _counts = new(new MemoryCacheOptions { SizeLimit = 2_000 });
 
@@ -115,8 +116,24 @@ public sealed class SearchQueries(IndexStore store, IndexMaintenance maintenance
 
     private static IReadOnlyDictionary<string, int> Facet(MatchCollector collector, string field) => collector.Facet(Array.IndexOf(IndexSchema.Facets, field));
 
+    private long _signalSeen = -1;
+    private long _checkedAt;
+
+    /// <summary>
+    /// After a commit on this node, or when the last look is older than <see cref="SearchOptions.LogCheckInterval"/>,
+    /// reads the end of the task log and replays a short way behind; otherwise trusts the last look (and the worker's poll).
+    /// </summary>
     private async Task CatchUpIfSlightlyBehindAsync(CancellationToken cancellationToken)
     {
+        var version = signal.Version;
+        // Real elapsed time, whatever the domain clock says.
+        var now = Stopwatch.GetTimestamp();
+        if (version == Interlocked.Read(ref _signalSeen) && Stopwatch.GetElapsedTime(Interlocked.Read(ref _checkedAt), now) < options.Value.LogCheckInterval)
+        {
+            return;
+        }
+        Interlocked.Exchange(ref _signalSeen, version);
+        Interlocked.Exchange(ref _checkedAt, now);
         var latest = await maintenance.LatestTaskAsync(cancellationToken);
         var behind = latest - maintenance.Cursor;
         if (behind > 0 && behind <= options.Value.CatchUpBeforeSearch)
