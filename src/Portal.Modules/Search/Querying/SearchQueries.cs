@@ -20,7 +20,11 @@ public sealed class SearchQueries(IndexStore store, IndexMaintenance maintenance
 {
     private readonly MemoryCache _counts = new(new MemoryCacheOptions { SizeLimit = 2_000 });
 
-    public void Dispose() => _counts.Dispose();
+    public void Dispose()
+    {
+        _counts.Dispose();
+        _pages.Dispose();
+    }
 
     public async Task<SearchAnswer> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
@@ -51,7 +55,14 @@ public sealed class SearchQueries(IndexStore store, IndexMaintenance maintenance
         }
 
         var visible = IndexSchema.VisibleKeyLimit(request.Now);
-        var countKey = new CountKey(lease.Index.Generation, ((DirectoryReader)lease.Searcher.IndexReader).Version, request with { Now = default, Cursor = null, PageSize = 0 });
+        var generation = lease.Index.Generation;
+        var version = ((DirectoryReader)lease.Searcher.IndexReader).Version;
+        var pageKey = new PageKey(generation, version, request with { Now = default });
+        if (_pages.TryGetValue(pageKey, out Answered? answered) && answered is not null && visible < answered.NextHiddenKey)
+        {
+            return new SearchAnswer(answered.Page with { HighlightTerms = parsed.HighlightTerms }, SearchProblem.None);
+        }
+        var countKey = new CountKey(generation, version, request with { Now = default, Cursor = null, PageSize = 0 });
         var cached = _counts.TryGetValue(countKey, out Counted? hit) && hit is not null && visible < hit.NextHiddenKey ? hit : null;
         var collector = new MatchCollector(new MatchCollector.Criteria(request.Kind, visible, cursor, request.NewestFirst, request.PageSize + 1,
             request.From is { } from ? IndexSchema.DateNumber(from) : null,
@@ -71,13 +82,26 @@ public sealed class SearchQueries(IndexStore store, IndexMaintenance maintenance
             page.RemoveAt(request.PageSize);
             next = EncodeCursor(page[^1].Key);
         }
-        return new SearchAnswer(new SearchPage(counted.Total, page.Select(p => p.Id).ToList(), next, counted.Facets, parsed.HighlightTerms), SearchProblem.None);
+        var found = new SearchPage(counted.Total, page.Select(p => p.Id).ToList(), next, counted.Facets, parsed.HighlightTerms);
+        _pages.Set(pageKey, new Answered(found, Math.Min(counted.NextHiddenKey, collector.NextHiddenKey)),
+            new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        return new SearchAnswer(found, SearchProblem.None);
     }
+
+    /// <summary>
+    /// Whole answers, for the same reader and the same question down to the cursor: the first page of a list is asked
+    /// for again and again, and finding its page means a pass over every match, however well the counts are cached.
+    /// </summary>
+    private sealed record Answered(SearchPage Page, long NextHiddenKey);
+
+    private sealed record PageKey(int Generation, long ReaderVersion, SearchRequest Request);
+
+    private readonly MemoryCache _pages = new(new MemoryCacheOptions { SizeLimit = 5_000 });
 
     /// <summary>
     /// Counts depend only on the filters and the index's contents, and the public asks the same few questions over
     /// and over (a list unfiltered, a common word), so they are kept for the reader they were counted on, until a
-    /// scheduled document's time comes. The page is always collected afresh.
+    /// scheduled document's time comes. Another page of the same question is collected afresh.
     /// </summary>
     private sealed record Counted(int Total, SearchFacets? Facets, long NextHiddenKey);
 
