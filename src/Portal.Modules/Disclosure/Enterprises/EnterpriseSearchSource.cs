@@ -56,11 +56,15 @@ public sealed class EnterpriseSearchSource(PortalDbContext db, RegionDirectory r
     /// <summary>Each enterprise's standing: the list of its newest announcement public now.</summary>
     public async Task<IReadOnlyDictionary<int, string>> StandingsAsync(IReadOnlyCollection<int> enterpriseIds, CancellationToken cancellationToken)
     {
-        var newest = await db.Announcements().AsNoTracking().PublicAt(clock.GetUtcNow().UtcDateTime)
+        var now = clock.GetUtcNow().UtcDateTime;
+        // By enterprise only, and public-now checked here: with the status condition in the query as well, SQLite walks
+        // the (Status, PublishAt) index over every published announcement instead of looking up these enterprises.
+        var rows = await db.Announcements().AsNoTracking()
             .Where(a => EF.MultipleParameters(enterpriseIds).Contains(a.EnterpriseId))
-            .Select(a => new { a.EnterpriseId, a.List, a.PublishAt, a.Id })
+            .Select(a => new { a.EnterpriseId, a.List, a.Status, a.PublishAt, a.Id })
             .ToListAsync(cancellationToken);
-        return newest.GroupBy(a => a.EnterpriseId)
+        return rows.Where(a => a.Status == AnnouncementStatus.Published && a.PublishAt <= now)
+            .GroupBy(a => a.EnterpriseId)
             .ToDictionary(g => g.Key, g => WireValue.Of(g.OrderByDescending(a => a.PublishAt).ThenByDescending(a => a.Id).First().List));
     }
 
