@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Data;
 using Portal.Modules.Core.Departments;
 using Portal.Modules.Core.Regions;
@@ -196,7 +197,7 @@ internal static class Bench
             using var scope = services.CreateScope();
             var sp = scope.ServiceProvider;
             var handler = new ListAnnouncements.Handler(sp.GetRequiredService<PortalDbContext>(), sp.GetRequiredService<RegionDirectory>(),
-                sp.GetRequiredService<DepartmentDirectory>(), sp.GetRequiredService<AnnouncementViews>(), sp.GetRequiredService<AnnouncementDatabaseSearch>(), TimeProvider.System, search: null);
+                sp.GetRequiredService<NameDirectory>(), sp.GetRequiredService<DepartmentDirectory>(), sp.GetRequiredService<AnnouncementViews>(), sp.GetRequiredService<AnnouncementDatabaseSearch>(), TimeProvider.System, search: null);
             await handler.HandleAsync(query, CancellationToken.None);
             return;
         }

@@ -62,7 +62,7 @@ public static class ListAnnouncements
 
     public const int DefaultPageSize = 20;
 
-    public sealed class Handler(PortalDbContext db, RegionDirectory regions, DepartmentDirectory departments, AnnouncementViews views, AnnouncementDatabaseSearch database,
+    public sealed class Handler(PortalDbContext db, RegionDirectory regions, NameDirectory names, DepartmentDirectory departments, AnnouncementViews views, AnnouncementDatabaseSearch database,
         TimeProvider clock, IFullTextSearch? search = null)
     {
         public async Task<Outcome<Result>> HandleAsync(Query query, CancellationToken cancellationToken)
@@ -84,30 +84,12 @@ public static class ListAnnouncements
             {
                 request = request with { Level = WireValue.Of(level) };
             }
-            Region? region = null;
-            if (!string.IsNullOrWhiteSpace(query.Region))
+            var region = SearchFilters.Region(query.Region, tree, errors);
+            request = request with
             {
-                region = tree.Find(query.Region.Trim());
-                if (region is null)
-                {
-                    errors.Add("region", string.Format(CoreText.UnknownRegion, query.Region));
-                }
-                else
-                {
-                    var path = region.Path;
-                    request = request with { RegionPath = path };
-                }
-            }
-            if (!string.IsNullOrWhiteSpace(query.Industry))
-            {
-                var industry = query.Industry.Trim();
-                if (!await db.Industries.AnyAsync(i => i.Code == industry, cancellationToken))
-                {
-                    var known = await db.Industries.OrderBy(i => i.SortOrder).Select(i => i.Code).ToListAsync(cancellationToken);
-                    errors.Add("industry", string.Format(CoreText.UnknownIndustry, industry, string.Join("、", known)));
-                }
-                request = request with { Industry = industry };
-            }
+                RegionPath = region?.Path,
+                Industry = await SearchFilters.IndustryAsync(query.Industry, names, db, errors, cancellationToken),
+            };
             if (!string.IsNullOrWhiteSpace(query.Dimension))
             {
                 var dimension = query.Dimension.Trim();

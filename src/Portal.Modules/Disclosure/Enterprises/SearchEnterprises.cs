@@ -5,6 +5,7 @@ using Portal.Modules.Core.Data;
 using Portal.Modules.Core.Enterprises;
 using Portal.Modules.Core.Regions;
 using Portal.Modules.Core.Search;
+using Portal.Modules.Disclosure.Announcements;
 using Portal.Modules.Disclosure.Data;
 
 namespace Portal.Modules.Disclosure.Enterprises;
@@ -47,26 +48,12 @@ public static class SearchEnterprises
             var errors = new ValidationErrors();
             var tree = await regions.GetAsync(cancellationToken);
             var request = new SearchRequest { Kind = Enterprise.SearchKindName, Now = clock.GetUtcNow().UtcDateTime, PageSize = query.PageSize ?? 20 };
-            Region? region = null;
-            if (!string.IsNullOrWhiteSpace(query.Region))
+            var region = SearchFilters.Region(query.Region, tree, errors);
+            request = request with
             {
-                region = tree.Find(query.Region.Trim());
-                if (region is null)
-                {
-                    errors.Add("region", string.Format(CoreText.UnknownRegion, query.Region));
-                }
-                request = request with { RegionPath = region?.Path };
-            }
-            if (!string.IsNullOrWhiteSpace(query.Industry))
-            {
-                var industry = query.Industry.Trim();
-                if (!await db.Industries.AnyAsync(i => i.Code == industry, cancellationToken))
-                {
-                    var known = await db.Industries.OrderBy(i => i.SortOrder).Select(i => i.Code).ToListAsync(cancellationToken);
-                    errors.Add("industry", string.Format(CoreText.UnknownIndustry, industry, string.Join("、", known)));
-                }
-                request = request with { Industry = industry };
-            }
+                RegionPath = region?.Path,
+                Industry = await SearchFilters.IndustryAsync(query.Industry, names, db, errors, cancellationToken),
+            };
             if (!string.IsNullOrWhiteSpace(query.Status))
             {
                 var status = query.Status.Trim();
