@@ -37,21 +37,24 @@ public static class GetAnnouncement
             .OrderBy(v => v.Number)
             .Select(v => new { v.Number, v.CreatedAt, v.Reason })
             .ToListAsync(cancellationToken);
-        var notice = announcement.NoticeId is { } noticeId
-            ? await db.Announcements().AsNoTracking().PublicAt(now).FirstOrDefaultAsync(a => a.Id == noticeId, cancellationToken)
-            : null;
-        var followUps = await db.Announcements().AsNoTracking().PublicAt(now)
-            .Where(a => a.NoticeId == announcement.Id)
-            .OrderBy(a => a.PublishAt)
-            .ToListAsync(cancellationToken);
+        // The notice it follows and what followed it, in one query by key, and public-now checked here: with the status
+        // condition in the query, SQLite walks the (Status, PublishAt) index over every published announcement.
+        var id = announcement.Id;
+        var noticeId = announcement.NoticeId ?? 0;
+        var related = (await db.Announcements().AsNoTracking()
+                .Where(a => a.NoticeId == id || a.Id == noticeId)
+                .Select(a => new { a.Id, a.NoticeId, a.List, a.Stage, a.Title, a.PublishedOn, a.Status, a.PublishAt })
+                .ToListAsync(cancellationToken))
+            .Where(a => a.Status == AnnouncementStatus.Published && a.PublishAt <= now)
+            .ToList();
+        var notice = related.FirstOrDefault(a => a.Id == noticeId);
         var item = await views.ToItemAsync(announcement, cancellationToken);
         return item with
         {
             Corrections = corrections.Select(c => new CorrectionView(c.Number, ChinaTime.DateOf(c.CreatedAt), c.Reason ?? string.Empty)).ToList(),
-            Notice = notice is null ? null : Related(notice),
-            FollowUps = followUps.Select(Related).ToList(),
+            Notice = notice is null ? null : new RelatedView(notice.Id, WireValue.Of(notice.List), WireValue.Of(notice.Stage), notice.Title, notice.PublishedOn),
+            FollowUps = related.Where(a => a.NoticeId == id).OrderBy(a => a.PublishAt)
+                .Select(a => new RelatedView(a.Id, WireValue.Of(a.List), WireValue.Of(a.Stage), a.Title, a.PublishedOn)).ToList(),
         };
     }
-
-    public static RelatedView Related(Announcement a) => new(a.Id, WireValue.Of(a.List), WireValue.Of(a.Stage), a.Title, a.PublishedOn);
 }
