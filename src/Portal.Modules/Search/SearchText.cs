@@ -10,7 +10,7 @@ public static class SearchText
     public const string StateMissing = "尚未建立（检索暂由数据库直接查询）";
     public const string Generation = "索引代次";
     public const string Documents = "已索引公告";
-    public const string FileSize = "索引文件大小";
+    public const string FileSize = "索引目录大小";
     public const string Cursor = "已处理的索引任务";
     public const string LatestTask = "最新索引任务";
     public const string BuiltAt = "建立时间";

@@ -6,7 +6,7 @@ using Portal.Modules.Core.Common;
 namespace Portal.Modules.Search.Index;
 
 /// <summary>
-/// Runs on every node, not through the clustered scheduler: each node owns its index file, so each must replay the
+/// Runs on every node, not through the job farm: each node owns its index directory, so each must replay the
 /// log itself. Builds an index when the node has none (or an older analyzer's), follows the log, and once a night
 /// checks the index against the database.
 /// </summary>
