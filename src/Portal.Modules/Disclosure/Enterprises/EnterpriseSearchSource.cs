@@ -14,7 +14,7 @@ namespace Portal.Modules.Disclosure.Enterprises;
 /// its industry and equipment, and its standing on the lists (the list of its newest public announcement, or
 /// <see cref="NotListed"/>), which is this kind's <c>List</c> value and facet.
 /// </summary>
-public sealed class EnterpriseSearchSource(PortalDbContext db, RegionDirectory regions, TimeProvider clock) : ISearchDocumentSource
+public sealed class EnterpriseSearchSource(PortalDbContext db, RegionDirectory regions, NameDirectory names, TimeProvider clock) : ISearchDocumentSource
 {
     public const string NotListed = "none";
 
@@ -71,7 +71,7 @@ public sealed class EnterpriseSearchSource(PortalDbContext db, RegionDirectory r
     private async Task<IReadOnlyList<SearchDocument>> ToDocumentsAsync(List<Enterprise> rows, CancellationToken cancellationToken)
     {
         var tree = await regions.GetAsync(cancellationToken);
-        var industries = await db.Industries.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.Name, cancellationToken);
+        var industries = (await names.GetAsync(cancellationToken)).Industries;
         var standings = await StandingsAsync(rows.Select(e => e.Id).ToList(), cancellationToken);
         return rows.Select(e => new SearchDocument(
             e.Id,

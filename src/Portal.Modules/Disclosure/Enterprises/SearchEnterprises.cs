@@ -41,6 +41,8 @@ public static class SearchEnterprises
     public static readonly IReadOnlyList<string> Statuses =
         [.. Enum.GetValues<AnnouncementList>().Select(WireValue.Of), EnterpriseSearchSource.NotListed];
 
+    private static readonly string[] StatusOrder = [.. Statuses];
+
     public sealed class Handler(PortalDbContext db, RegionDirectory regions, NameDirectory names, EnterpriseSearchSource source, TimeProvider clock, IFullTextSearch? search = null)
     {
         public async Task<Outcome<Result>> HandleAsync(Query query, CancellationToken cancellationToken)
@@ -100,7 +102,7 @@ public static class SearchEnterprises
                     var facets = new Facets(
                         children.Where(c => f.RegionPath.GetValueOrDefault(c.Path) > 0).ToDictionary(c => c.Code, c => f.RegionPath[c.Path]),
                         f.Industry.OrderByDescending(x => x.Value).ToDictionary(x => x.Key, x => x.Value),
-                        f.List.OrderBy(x => Statuses.ToList().IndexOf(x.Key)).ToDictionary(x => x.Key, x => x.Value));
+                        f.List.OrderBy(x => Array.IndexOf(StatusOrder, x.Key)).ToDictionary(x => x.Key, x => x.Value));
                     return Outcome<Result>.Ok(new Result(found.Total, await ItemsAsync(found.Ids, tree, cancellationToken), facets, found.NextCursor)
                     {
                         Highlight = found.HighlightTerms,
