@@ -51,8 +51,10 @@ public class SignInAbuseTests(Portals portals)
         Assert.Single(all.Select(t => Answer(t.Body)).Distinct());
         Assert.Equal("用户名或密码错误。", JsonDocument.Parse(all[0].Body).RootElement.GetProperty("detail").GetString());
         Assert.All(all, t => Assert.True(t.Took >= TimeSpan.FromMilliseconds(380), $"answered in {t.Took.TotalMilliseconds:F0} ms"));
-        var medians = tries.ToDictionary(t => t.Key, t => t.Value.Select(x => x.Took.TotalMilliseconds).Order().ElementAt(2));
-        Assert.True(medians.Values.Max() - medians.Values.Min() < 150, string.Join(", ", tries.Select(t => $"{t.Key} {string.Join("/", t.Value.Select(x => x.Took.TotalMilliseconds.ToString("F0")))} ms")));
+        // The fastest answer of each kind is what the server's own work costs; slower ones measure the machine's other
+        // load (on two busy CI cores, three of five answers to one kind once took 0.7–1.2 s while the others did not).
+        var fastest = tries.ToDictionary(t => t.Key, t => t.Value.Min(x => x.Took.TotalMilliseconds));
+        Assert.True(fastest.Values.Max() - fastest.Values.Min() < 150, string.Join(", ", tries.Select(t => $"{t.Key} {string.Join("/", t.Value.Select(x => x.Took.TotalMilliseconds.ToString("F0")))} ms")));
     }
 
     [Theory, BothDatabases]
