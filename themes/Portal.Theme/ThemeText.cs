@@ -5,11 +5,6 @@ public static class ThemeText
 {
     public const string SkipToContent = "跳到正文";
     public const string ListsNav = "公示名单";
-    public const string Violation = "违法违规";
-    public const string Elimination = "淘汰";
-    public const string Rectification = "整改（黄牌）";
-    public const string ForcedExit = "强制退出（红牌）";
-    public const string Compliant = "达标";
     public const string Report = "我要举报";
     public const string Home = "首页";
     public const string SearchLabel = "搜索公示公告";
@@ -19,14 +14,4 @@ public static class ThemeText
     public const string StaffSignIn = "工作人员登录";
     public const string Sponsor = "主办：{0}";
     public const string FooterNote = "本平台公开落后产能退出相关的违法违规、淘汰、整改、强制退出和达标企业名单，并受理社会公众举报。举报人信息依法保密。";
-
-    /// <summary>The five lists, by their docs/api.md wire value, in the order the header shows them.</summary>
-    public static readonly IReadOnlyList<(string Wire, string Name)> Lists =
-    [
-        ("rectification", Rectification),
-        ("forced-exit", ForcedExit),
-        ("violation", Violation),
-        ("elimination", Elimination),
-        ("compliant", Compliant),
-    ];
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
@@ -46,6 +47,8 @@ public sealed class CoreModule : IPortalModule
         services.AddScoped<Mail.MailOutbox>();
         services.AddScoped<Mail.MailDispatcher>();
         services.TryAddScoped<Mail.IMailTransport, Mail.MailKitTransport>();
+        services.AddSingleton<Deadlines.ObligationKinds>();
+        services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffScope>();
         services.AddScoped<PasswordCheck>();
         services.AddScoped<ReferenceData>();
@@ -107,13 +110,10 @@ public sealed class CoreModule : IPortalModule
             o.Events.OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden, enrolFirst: true);
         });
-        services.AddAuthorization(o =>
-        {
-            foreach (var (permission, roles) in Permissions.RolesGranting)
-            {
-                o.AddPolicy(permission, p => p.RequireAuthenticatedUser().RequireRole(roles).RequireClaim(StaffClaimsFactory.TwoFactorClaim));
-            }
-        });
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<PermissionCatalog>();
+        services.AddAuthorization();
+        services.AddSingleton<IConfigureOptions<AuthorizationOptions>, PermissionPolicies>();
     }
 
     /// <summary>

@@ -9,6 +9,8 @@ using Portal.Modules.Core.Search;
 using Portal.Modules.Core.Staff;
 using Portal.Modules.Disclosure.Announcements;
 using Portal.Modules.Disclosure.DemoData;
+using Portal.Modules.Core.Navigation;
+using Portal.Modules.Disclosure.Lists;
 
 namespace Portal.Modules.Disclosure;
 
@@ -17,6 +19,9 @@ public sealed class DisclosureModule : IPortalModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<IPermissionProvider, DisclosurePermissions>();
+        services.AddSingleton<IPublicNavigation, ListNavigation>();
+        services.AddScoped<Pages.PageLookups>();
         services.AddScoped<AnnouncementViews>();
         services.AddScoped<AnnouncementDatabaseSearch>();
         services.AddScoped<OwnAnnouncement>();
@@ -27,9 +32,10 @@ public sealed class DisclosureModule : IPortalModule
         services.AddScoped<Enterprises.EnterpriseSearchSource>();
         services.AddScoped<ISearchDocumentSource>(sp => sp.GetRequiredService<Enterprises.EnterpriseSearchSource>());
         services.AddScoped<IDemoDataSource, DemoAnnouncements>();
+        services.AddSingleton<IObligationKindProvider, Deadlines.DisclosureObligations>();
         services.AddScoped<Deadlines.DisclosureDeadlines>();
         services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<Deadlines.DisclosureDeadlines>());
-        services.AddSingleton(new BackOfficeLink(Permissions.EditAnnouncements, "/backoffice/announcements", DisclosureText.DeskTitle, 10));
+        services.AddSingleton(new BackOfficeLink(DisclosurePermissions.EditAnnouncements, "/backoffice/announcements", DisclosureText.DeskTitle, 10));
         services.AddUseCases(typeof(DisclosureModule).Assembly);
         services.AddOutputCache(o => o.AddPolicy(DisclosureCache.Policy, p => p.Expire(DisclosureCache.PublicPageLifetime).Tag(DisclosureCache.Tag)));
     }

@@ -7,60 +7,50 @@ namespace Portal.Modules.Disclosure;
 /// <summary>The Chinese text of the announcements module: lists, fields, rules, workflow and pages.</summary>
 public static class DisclosureText
 {
-    public static string ListName(AnnouncementList list) => list switch
-    {
-        AnnouncementList.Violation => "违法违规",
-        AnnouncementList.Elimination => "淘汰",
-        AnnouncementList.Rectification => "整改（黄牌）",
-        AnnouncementList.ForcedExit => "强制退出（红牌）",
-        AnnouncementList.Compliant => "达标",
-        _ => list.ToString(),
-    };
+    // The lists (Lists/*List.cs)
+    public const string ViolationName = "违法违规";
+    public const string ViolationDescription = "未批先建、批建不符、无证生产等违法违规建设生产、被责令关停退出的企业，公示违法违规事实、依据、要求和期限。";
+    public const string ViolationNoticeKind = "违法违规责令关停退出公示";
+    public const string ViolationResultKind = "违法违规产能退出验收公告";
+    public const string ViolationNoticeTitle = "关于{0}违法违规建设生产责令关停退出的公示";
+    public const string ViolationResultTitle = "关于{0}违法违规产能退出验收完成的公告";
+    public const string EliminationName = "淘汰";
+    public const string EliminationDescription = "使用《产业结构调整指导目录》淘汰类装备或工艺、拟淘汰和已淘汰的企业，公示设备名称、型号、数量、产能及退出方式。";
+    public const string EliminationNoticeKind = "拟淘汰落后产能公示";
+    public const string EliminationResultKind = "落后产能淘汰完成公告";
+    public const string EliminationNoticeTitle = "关于{0}拟淘汰落后产能的公示";
+    public const string EliminationResultTitle = "关于{0}落后产能淘汰完成的公告";
+    public const string RectificationName = "整改（黄牌）";
+    public const string RectificationDescription = "未达到能耗、环保、质量、安全等强制性标准、被责令限期整改的企业（黄牌警示），公示未达标指标、实测值与标准限值、整改要求和期限。";
+    public const string RectificationNoticeKind = "限期整改公示（黄牌）";
+    public const string RectificationResultKind = "整改验收合格公告";
+    public const string RectificationNoticeTitle = "关于{0}限期整改的公示";
+    public const string RectificationResultTitle = "关于{0}整改验收合格的公告";
+    public const string ForcedExitName = "强制退出（红牌）";
+    public const string ForcedExitDescription = "拒不整改或整改后仍不达标、依法关停退出的企业（红牌），公告未达标事项、未完成的整改、关停依据和完成情况。";
+    public const string ForcedExitKind = "强制关闭退出公告（红牌）";
+    public const string ForcedExitTitle = "关于{0}强制关闭退出的公告";
+    public const string CompliantName = "达标";
+    public const string CompliantDescription = "行业全面检查后合法合规、各项标准均达标的企业，公示主要装备、产品、产能和检查合格事项，接受社会监督。";
+    public const string CompliantKind = "达标企业公示";
+    public const string CompliantTitle = "关于{0}达标情况的公示";
+    public const string NotListed = "未列入公示名单";
 
-    public static string ListDescription(AnnouncementList list) => list switch
-    {
-        AnnouncementList.Rectification => "未达到能耗、环保、质量、安全等强制性标准、被责令限期整改的企业（黄牌警示），公示未达标指标、实测值与标准限值、整改要求和期限。",
-        AnnouncementList.ForcedExit => "拒不整改或整改后仍不达标、依法关停退出的企业（红牌），公告未达标事项、未完成的整改、关停依据和完成情况。",
-        AnnouncementList.Violation => "未批先建、批建不符、无证生产等违法违规建设生产、被责令关停退出的企业，公示违法违规事实、依据、要求和期限。",
-        AnnouncementList.Elimination => "使用《产业结构调整指导目录》淘汰类装备或工艺、拟淘汰和已淘汰的企业，公示设备名称、型号、数量、产能及退出方式。",
-        AnnouncementList.Compliant => "行业全面检查后合法合规、各项标准均达标的企业，公示主要装备、产品、产能和检查合格事项，接受社会监督。",
-        _ => string.Empty,
-    };
+    // Kinds of deadline (Deadlines/DisclosureObligations.cs)
+    public const string ObligationPublication = "公示公告";
+    public const string ObligationNotification = "情况通报";
+    public const string ObligationEnterpriseDeadline = "企业整改退出期限";
+    public const string ObligationSealedRecheck = "封存设备复查";
+    public const string SealedRecheckAgain = "{0}（第{1}次复查）";
 
     /// <summary>An enterprise's standing on the lists (<see cref="Enterprises.SearchEnterprises.Statuses"/>).</summary>
     public static string StandingName(string status) =>
-        Core.Common.WireValue.TryParse<AnnouncementList>(status, out var list) ? ListName(list) : "未列入公示名单";
+        Lists.ListDefinitions.TryParse(status, out var list) ? list.Name : NotListed;
 
     public const string EnterprisesFound = "企业名录中有 {0} 家企业与之相符";
     public const string EnterprisesMore = "另有 {0} 家，请加上地区或行业缩小范围。";
 
     public static string StageName(AnnouncementStage stage) => stage == AnnouncementStage.Notice ? "公示" : "公告";
-
-    /// <summary>What each stage of a list is called on its own, e.g. 拟淘汰公示 / 淘汰完成公告.</summary>
-    public static string KindName(AnnouncementList list, AnnouncementStage stage) => (list, stage) switch
-    {
-        (AnnouncementList.Violation, AnnouncementStage.Notice) => "违法违规责令关停退出公示",
-        (AnnouncementList.Violation, _) => "违法违规产能退出验收公告",
-        (AnnouncementList.Elimination, AnnouncementStage.Notice) => "拟淘汰落后产能公示",
-        (AnnouncementList.Elimination, _) => "落后产能淘汰完成公告",
-        (AnnouncementList.Rectification, AnnouncementStage.Notice) => "限期整改公示（黄牌）",
-        (AnnouncementList.Rectification, _) => "整改验收合格公告",
-        (AnnouncementList.ForcedExit, _) => "强制关闭退出公告（红牌）",
-        (AnnouncementList.Compliant, _) => "达标企业公示",
-        _ => string.Empty,
-    };
-
-    public static string DefaultTitle(AnnouncementList list, AnnouncementStage stage, string enterprise) => (list, stage) switch
-    {
-        (AnnouncementList.Violation, AnnouncementStage.Notice) => $"关于{enterprise}违法违规建设生产责令关停退出的公示",
-        (AnnouncementList.Violation, _) => $"关于{enterprise}违法违规产能退出验收完成的公告",
-        (AnnouncementList.Elimination, AnnouncementStage.Notice) => $"关于{enterprise}拟淘汰落后产能的公示",
-        (AnnouncementList.Elimination, _) => $"关于{enterprise}落后产能淘汰完成的公告",
-        (AnnouncementList.Rectification, AnnouncementStage.Notice) => $"关于{enterprise}限期整改的公示",
-        (AnnouncementList.Rectification, _) => $"关于{enterprise}整改验收合格的公告",
-        (AnnouncementList.ForcedExit, _) => $"关于{enterprise}强制关闭退出的公告",
-        _ => $"关于{enterprise}达标情况的公示",
-    };
 
     public static string DimensionName(string? dimension) => dimension switch
     {
@@ -225,6 +215,25 @@ public static class DisclosureText
     public const string UnknownCreditCode = "统一社会信用代码 {0} 没有对应的公示企业。";
     public const string DownloadCsv = "下载 CSV";
     public const string CsvFileName = "落后产能退出公示公告";
+    public const string CsvIndexNumber = "索引号";
+    public const string CsvList = "名单";
+    public const string CsvStage = "阶段";
+    public const string CsvEnterprise = "企业名称";
+    public const string CsvCreditCode = "统一社会信用代码";
+    public const string CsvEnterpriseRegion = "企业所在地区";
+    public const string CsvRegionCode = "地区代码";
+    public const string CsvIndustry = "行业";
+    public const string CsvTitle = "标题";
+    public const string CsvDocumentNumber = "文号";
+    public const string CsvPublisher = "发布机构";
+    public const string CsvLevel = "层级";
+    public const string CsvDimension = "维度";
+    public const string CsvInspectionCompletedOn = "检查或验收完成日期";
+    public const string CsvPublicationDueOn = "应公开日期";
+    public const string CsvPublishedOn = "发布日期";
+    public const string CsvDeadline = "企业完成期限";
+    public const string CsvValidity = "有效性";
+    public const string CsvLink = "链接";
     public const string SubscribeFeed = "订阅（Atom）";
     public const string FeedTitle = "落后产能退出公示公告";
     public const string QueryTooLong = "搜索词过长，请控制在 200 个字以内。";

@@ -23,6 +23,7 @@ public sealed class ReportsModule : IPortalModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<IPermissionProvider, ReportsPermissions>();
         services.Configure<ReportsOptions>(configuration.GetSection(ReportsOptions.Section));
         services.Configure<CaptchaOptions>(configuration.GetSection(CaptchaOptions.Section));
         services.AddSingleton<CaptchaKey>();
@@ -42,10 +43,11 @@ public sealed class ReportsModule : IPortalModule
         services.AddScoped<ReportActions>();
         services.AddScoped<IEnterpriseTimelineSource, ReportOutcomeTimeline>();
         services.AddScoped<IDemoDataSource, DemoReports>();
+        services.AddSingleton<IObligationKindProvider, ReportObligations>();
         services.AddScoped<IObligationSource, ReportDeadlines>();
         services.AddUseCases(typeof(ReportsModule).Assembly);
-        services.AddSingleton(new BackOfficeLink(Permissions.HandleReports, "/backoffice/reports", ReportsText.QueueTitle, 20));
+        services.AddSingleton(new BackOfficeLink(ReportsPermissions.HandleReports, "/backoffice/reports", ReportsText.QueueTitle, 20));
         services.AddSingleton(new BackOfficeLink(Permissions.Supervise, "/backoffice/reports/extensions", ReportsText.ExtensionsTitle, 30));
-        services.AddSingleton(new BackOfficeLink(Permissions.ManageReportRouting, "/backoffice/routing-rules", ReportsText.RoutingTitle, 40));
+        services.AddSingleton(new BackOfficeLink(ReportsPermissions.ManageReportRouting, "/backoffice/routing-rules", ReportsText.RoutingTitle, 40));
     }
 }

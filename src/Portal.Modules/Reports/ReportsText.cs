@@ -3,6 +3,9 @@ namespace Portal.Modules.Reports;
 /// <summary>Every Chinese string of the reporting platform, in one place.</summary>
 public static class ReportsText
 {
+    public const string ObligationAcceptance = "举报签收";
+    public const string ObligationVerification = "举报核查办结";
+
     // Fields
     public const string Category = "举报类别";
     public const string Region = "所在地区";

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Core;
 using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Deadlines;
 using Portal.Modules.Core.Staff;
 using Portal.Modules.Supervision.Credit;
 using Portal.Modules.Supervision.Obligations;
@@ -17,6 +18,7 @@ public sealed class SupervisionModule : IPortalModule
     {
         services.AddOptions<SupervisionOptions>().Bind(configuration.GetSection(SupervisionOptions.Section)).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SupervisionOptions>, ReminderSettings>();
+        services.AddSingleton<IObligationKindProvider, Sweep.SupervisionObligations>();
         services.AddScoped<DeadlineSweep>();
         services.AddScoped<PeriodicObligations>();
         services.AddScoped<Reminders>();

@@ -10,18 +10,8 @@ public static class SupervisionText
     public const string DashboardTitle = "督办看板";
     public const string ObligationsTitle = "本单位期限事项";
 
-    public static string Kind(ObligationKind kind) => kind switch
-    {
-        ObligationKind.Publication => "公示公告",
-        ObligationKind.Notification => "情况通报",
-        ObligationKind.EnterpriseDeadline => "企业整改退出期限",
-        ObligationKind.ReportAcceptance => "举报签收",
-        ObligationKind.ReportVerification => "举报核查办结",
-        ObligationKind.SealedRecheck => "封存设备复查",
-        ObligationKind.QuarterlyLedger => "季度台账报送",
-        ObligationKind.AnnualSummary => "年度工作总结",
-        _ => kind.ToString(),
-    };
+    public const string ObligationQuarterlyLedger = "季度台账报送";
+    public const string ObligationAnnualSummary = "年度工作总结";
 
     public static string Status(ObligationStatus status) => status switch
     {
@@ -143,7 +133,6 @@ public static class SupervisionText
     // Periodic obligations
     public const string QuarterlyLedgerTitle = "{0}台账报送（核查检查汇总表、合法有效性审查汇总表、整改及退出台账、帮扶任务清单）";
     public const string AnnualSummaryTitle = "{0}年度推动落后产能退出工作总结（报省牵头部门）";
-    public const string SealedRecheckAgain = "{0}（第{1}次复查）";
 
     // Digest e-mail
     public const string DigestSubject = "【{0}】{1} 期限提醒：{2} 项";

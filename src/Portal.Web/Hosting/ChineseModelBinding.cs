@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Portal.Modules.Core.Common;
 
 namespace Portal.Web.Hosting;
 
@@ -41,7 +42,7 @@ public static class ChineseModelBinding
                 }
                 continue;
             }
-            var field = FieldName(key);
+            var field = FieldErrors.NameOf(key);
             var messages = entry!.Errors.Select(e =>
                 // System.Text.Json explains a bad body in English; say it in Chinese and name the field.
                 e.ErrorMessage.Contains(PlainTextJson.Refusal, StringComparison.Ordinal)
@@ -61,15 +62,4 @@ public static class ChineseModelBinding
     }
 
     private static bool IsEnglish(string message) => message.All(c => c < 0x2E80);
-
-    /// <summary>"$.equipment[0].capacity" or "Equipment[0].Capacity" → "equipment[0].capacity", the wire name.</summary>
-    private static string FieldName(string key)
-    {
-        var trimmed = key.TrimStart('$').TrimStart('.');
-        if (trimmed.StartsWith("command.", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("body.", StringComparison.OrdinalIgnoreCase))
-        {
-            trimmed = trimmed[(trimmed.IndexOf('.') + 1)..];
-        }
-        return string.Join('.', trimmed.Split('.').Select(part => part.Length > 0 ? char.ToLowerInvariant(part[0]) + part[1..] : part));
-    }
 }

@@ -11,12 +11,11 @@ public static class DatabaseRegistration
 {
     /// <summary>
     /// Registers <see cref="PortalDbContext"/> on SQLite (the embedded default) or PostgreSQL, chosen by
-    /// <c>Portal:Database:Provider</c> when the context is first resolved, with that provider's migrations.
+    /// <c>Portal:Database:Provider</c> when the context is first resolved, with that provider's migrations from every module.
     /// </summary>
-    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, Assembly migrationsAssembly, IEnumerable<Assembly> modelAssemblies)
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IEnumerable<Assembly> modelAssemblies)
     {
         services.AddSingleton(new PortalModelParts(modelAssemblies));
-        var migrations = migrationsAssembly.GetName().Name;
         // Worked out once: the options are built for every context, which is every request.
         services.AddSingleton(sp => new SqliteConnectionString(WaitingForWriters(sp.GetRequiredService<IConfiguration>().GetConnectionString("Portal")
             ?? $"Data Source={Path.Combine(sp.GetRequiredService<PortalPaths>().DataDirectory, "portal.db")}")));
@@ -28,13 +27,13 @@ public static class DatabaseRegistration
             {
                 throw new InvalidOperationException("Portal:Database:Provider is Postgres but ConnectionStrings:Portal is not set");
             }
-            o.UseNpgsql(connectionString, n => n.MigrationsAssembly(migrations));
+            ModuleMigrations.Use(o.UseNpgsql(connectionString));
             IgnoreMissingSnapshot(o);
             o.AddInterceptors(sp.GetRequiredService<IndexingSignal.Interceptor>());
         });
         services.AddDbContext<SqlitePortalDbContext>((sp, o) =>
         {
-            o.UseSqlite(sp.GetRequiredService<SqliteConnectionString>().Value, s => s.MigrationsAssembly(migrations));
+            ModuleMigrations.Use(o.UseSqlite(sp.GetRequiredService<SqliteConnectionString>().Value));
             IgnoreMissingSnapshot(o);
             o.AddInterceptors(sp.GetRequiredService<IndexingSignal.Interceptor>());
         });

@@ -62,9 +62,7 @@ public static class HostingExtensions
 
     public static WebApplicationBuilder AddPortalDatabase(this WebApplicationBuilder builder)
     {
-        builder.Services.AddPortalDatabase(
-            typeof(Program).Assembly,
-            PortalComposition.Modules.Select(m => m.Assembly));
+        builder.Services.AddPortalDatabase(PortalComposition.Modules.Select(m => m.Assembly));
         return builder;
     }
 

@@ -6,6 +6,8 @@ namespace Portal.Modules.Core.Tests.Regions;
 
 public class RegionTreeTests
 {
+    private static readonly PermissionCatalog Catalog = new([new Permissions()]);
+
     private static readonly RegionTree Tree = new(
     [
         new Region { Code = "220000", Name = "吉林省", Level = RegionLevel.Province, Path = "/220000/" },
@@ -33,7 +35,7 @@ public class RegionTreeTests
     [Fact]
     public void A_city_supervisor_oversees_its_counties_and_not_another_city()
     {
-        var supervisor = new StaffContext("u1", "siping", [Roles.Supervisor], new DepartmentUnit { Id = 1, RegionCode = "220300", KindCode = "government", Name = "四平市人民政府" }, Tree);
+        var supervisor = new StaffContext("u1", "siping", [Roles.Supervisor], Catalog.HeldBy([Roles.Supervisor]), new DepartmentUnit { Id = 1, RegionCode = "220300", KindCode = "government", Name = "四平市人民政府" }, Tree);
         Assert.True(supervisor.Oversees("220300"));
         Assert.True(supervisor.Oversees("220303"));
         Assert.True(supervisor.Oversees("220322"));
@@ -46,7 +48,7 @@ public class RegionTreeTests
     [Fact]
     public void A_county_unit_oversees_only_its_own_county()
     {
-        var editor = new StaffContext("u2", "tiedong", [Roles.Editor], new DepartmentUnit { Id = 2, RegionCode = "220303", KindCode = "environment", Name = "四平市铁东区生态环境局" }, Tree);
+        var editor = new StaffContext("u2", "tiedong", [Roles.Editor], Catalog.HeldBy([Roles.Editor]), new DepartmentUnit { Id = 2, RegionCode = "220303", KindCode = "environment", Name = "四平市铁东区生态环境局" }, Tree);
         Assert.True(editor.Oversees("220303"));
         Assert.False(editor.Oversees("220322"));
         Assert.False(editor.Oversees("220300"));

@@ -19,7 +19,7 @@ public class PeriodicObligationsTests
         Assert.Equal(new DateOnly(2026, 7, 10), periods["2026-07"].DueOn);
         // 2026-10-10 is a Saturday worked in exchange for the National Day holiday: the ledger is due that day.
         Assert.Equal(new DateOnly(2026, 10, 10), periods["2026-10"].DueOn);
-        Assert.All(periods.Values.Where(p => p.Kind == ObligationKind.QuarterlyLedger), p => Assert.Equal([RegionLevel.City, RegionLevel.County], p.Levels));
+        Assert.All(periods.Values.Where(p => p.Kind == SupervisionObligations.QuarterlyLedger), p => Assert.Equal([RegionLevel.City, RegionLevel.County], p.Levels));
     }
 
     [Fact]
@@ -36,6 +36,6 @@ public class PeriodicObligationsTests
         Assert.Equal(new DateOnly(2024, 12, 16), Periods(2024)["2024"].DueOn);
         Assert.Equal(new DateOnly(2026, 12, 15), Periods(2026)["2026"].DueOn);
         Assert.Equal([RegionLevel.City], Periods(2026)["2026"].Levels);
-        Assert.Equal(ObligationKind.AnnualSummary, Periods(2026)["2026"].Kind);
+        Assert.Equal(SupervisionObligations.AnnualSummary, Periods(2026)["2026"].Kind);
     }
 }

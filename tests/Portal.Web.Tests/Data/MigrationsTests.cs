@@ -58,11 +58,11 @@ public class MigrationsTests(Portals portals)
     }
 
     private static SqlitePortalDbContext Sqlite(string cs) => new(
-        new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(cs, o => o.MigrationsAssembly(typeof(Program).Assembly.GetName().Name))
+        ModuleMigrations.Use(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(cs))
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning)).Options, Parts);
 
     private static PostgresPortalDbContext Postgres(string cs) => new(
-        new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql(cs, o => o.MigrationsAssembly(typeof(Program).Assembly.GetName().Name))
+        ModuleMigrations.Use(new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql(cs))
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning)).Options, Parts);
 
     private static async Task<List<string>> SqliteSchemaAsync(string cs)

@@ -15,7 +15,7 @@ public class ObligationsApiTests(Portals portals)
         var portal = portals[db];
         using var admin = await portal.AdminClientAsync();
         await Supervising.RunJobAsync(admin, "deadline-sweep");
-        var (publication, unit) = await Supervising.FirstOpenAsync(portal, ObligationKind.Publication);
+        var (publication, unit) = await Supervising.FirstOpenAsync(portal, Portal.Modules.Disclosure.Deadlines.DisclosureObligations.Publication);
         var editor = await portal.CreateStaffAsync("editor", unit.RegionCode, unit.KindCode);
 
         var own = await editor.Client.GetFromJsonAsync<JsonElement>("/api/v1/obligations?all=true");

@@ -130,7 +130,7 @@ public class SupervisionPagesTests(Portals portals)
         var portal = portals[db];
         using var admin = await portal.AdminClientAsync();
         await Supervising.RunJobAsync(admin, "deadline-sweep");
-        var (notification, unit) = await Supervising.FirstOpenAsync(portal, ObligationKind.Notification);
+        var (notification, unit) = await Supervising.FirstOpenAsync(portal, Portal.Modules.Disclosure.Deadlines.DisclosureObligations.Notification);
         var editor = await portal.CreateStaffAsync("editor", unit.RegionCode, unit.KindCode);
         // A client that does not follow redirects by itself: HttpClient drops the bearer header when it does.
         using var client = portal.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

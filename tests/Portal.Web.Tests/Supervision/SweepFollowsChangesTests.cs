@@ -64,6 +64,6 @@ public class SweepFollowsChangesTests(Portals portals)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Obligations().AsNoTracking()
-            .SingleOrDefaultAsync(o => o.Kind == Portal.Modules.Core.Deadlines.ObligationKind.Publication && o.SubjectId == announcementId);
+            .SingleOrDefaultAsync(o => o.Kind == Portal.Modules.Disclosure.Deadlines.DisclosureObligations.Publication && o.SubjectId == announcementId);
     }
 }

@@ -92,6 +92,9 @@ public abstract class PortalDbContext(DbContextOptions options, PortalModelParts
         }
     }
 
+    /// <summary>The assemblies whose entities, configurations and migrations make up this database, Core's first.</summary>
+    public IReadOnlyList<System.Reflection.Assembly> ModelAssemblies => [typeof(PortalDbContext).Assembly, .. parts.Assemblies.Where(a => a != typeof(PortalDbContext).Assembly)];
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -7,11 +7,11 @@ using Portal.Modules.Core.Regions;
 namespace Portal.Modules.Core.Staff;
 
 /// <summary>The signed-in staff member as a use case sees it: roles, unit and the region that unit covers.</summary>
-public sealed record StaffContext(string UserId, string UserName, IReadOnlyList<string> Roles, DepartmentUnit Unit, RegionTree Regions)
+public sealed record StaffContext(string UserId, string UserName, IReadOnlyList<string> Roles, IReadOnlySet<string> Permissions, DepartmentUnit Unit, RegionTree Regions)
 {
     public bool IsIn(string role) => Roles.Contains(role);
 
-    public bool Has(string permission) => Roles.Any(r => Permissions.RoleHas(r, permission));
+    public bool Has(string permission) => Permissions.Contains(permission);
 
     /// <summary>Acts for its own unit only: an editor publishes for its own region and department.</summary>
     public bool ActsFor(int unitId) => Unit.Id == unitId;
@@ -21,7 +21,7 @@ public sealed record StaffContext(string UserId, string UserName, IReadOnlyList<
 }
 
 /// <summary>Builds the <see cref="StaffContext"/> of the current request from its sign-in (cookie or bearer token).</summary>
-public sealed class StaffScope(IHttpContextAccessor http, DepartmentDirectory departments, RegionDirectory regions)
+public sealed class StaffScope(IHttpContextAccessor http, DepartmentDirectory departments, RegionDirectory regions, PermissionCatalog permissions)
 {
     public async Task<StaffContext?> CurrentAsync(CancellationToken cancellationToken = default)
     {
@@ -41,6 +41,7 @@ public sealed class StaffScope(IHttpContextAccessor http, DepartmentDirectory de
             user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty,
             user.Identity.Name ?? string.Empty,
             roles,
+            permissions.HeldBy(roles),
             unit,
             await regions.GetAsync(cancellationToken));
     }

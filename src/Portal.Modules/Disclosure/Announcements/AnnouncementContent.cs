@@ -2,6 +2,7 @@ using Portal.Modules.Core;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Departments;
 using Portal.Modules.Disclosure.Data;
+using Portal.Modules.Disclosure.Lists;
 
 namespace Portal.Modules.Disclosure.Announcements;
 
@@ -31,60 +32,20 @@ public static class AnnouncementContent
 
         var exitMethod = errors.Enum<ExitMethod>(input.ExitMethod, "exitMethod");
 
-        switch (list, stage)
+        var definition = list is { } l ? ListDefinitions.Of(l) : null;
+        if (definition is not null && stage is { } st && definition.Has(st))
         {
-            case (AnnouncementList.Violation, AnnouncementStage.Notice):
-                errors.Require("violations", input.Violations, DisclosureText.FieldViolations);
-                errors.Require("basis", input.Basis, DisclosureText.FieldBasis);
-                errors.Require("requirements", input.Requirements, DisclosureText.FieldRequirements);
-                break;
-            case (AnnouncementList.Violation, AnnouncementStage.Result):
-            case (AnnouncementList.Rectification, AnnouncementStage.Result):
-                errors.Require("completion", input.Completion, DisclosureText.FieldCompletion);
-                break;
-            case (AnnouncementList.Elimination, _):
-                if (equipment.Count == 0)
+            foreach (var rule in definition.Stage(st).Fields.Where(r => r.Required))
+            {
+                if (!IsGiven(rule.Field, input, indicators.Count, equipment.Count, exitMethod) && (rule.Or is not { } or || !IsGiven(or, input, indicators.Count, equipment.Count, exitMethod)))
                 {
-                    errors.Add("equipment", DisclosureText.EquipmentRequired);
+                    Missing(rule, errors);
                 }
-                if (exitMethod is null && !errors.Has("exitMethod"))
-                {
-                    errors.Add("exitMethod", string.Format(DisclosureText.ExitMethodRequired, WireValue.List<ExitMethod>()));
-                }
-                if (stage == AnnouncementStage.Result)
-                {
-                    errors.Require("completion", input.Completion, DisclosureText.FieldCompletion);
-                }
-                break;
-            case (AnnouncementList.Rectification, AnnouncementStage.Notice):
-                if (indicators.Count == 0)
-                {
-                    errors.Add("indicators", DisclosureText.IndicatorsRequired);
-                }
-                errors.Require("requirements", input.Requirements, DisclosureText.FieldRequirements);
-                // "立即停产停业整顿" — 001_58b80246c25f4b78.txt 三4, 003, 004: a safety shortfall stops production at once.
-                if (dimension == Dimensions.Safety && input.StopProductionImmediately == false)
-                {
-                    errors.Add("stopProductionImmediately", DisclosureText.SafetyStopsAtOnce);
-                }
-                break;
-            case (AnnouncementList.ForcedExit, _):
-                if (indicators.Count == 0 && string.IsNullOrWhiteSpace(input.FailedItems))
-                {
-                    errors.Add("failedItems", DisclosureText.FailedItemsRequired);
-                }
-                errors.Require("unrectified", input.Unrectified, DisclosureText.FieldUnrectified);
-                errors.Require("basis", input.Basis, DisclosureText.FieldBasis);
-                errors.Require("completion", input.Completion, DisclosureText.FieldCompletion);
-                break;
-            case (AnnouncementList.Compliant, _):
-                if (equipment.Count == 0)
-                {
-                    errors.Add("equipment", DisclosureText.MainEquipmentRequired);
-                }
-                errors.Require("products", input.Products, DisclosureText.FieldProducts);
-                errors.Require("inspectedItems", input.InspectedItems, DisclosureText.FieldInspectedItems);
-                break;
+            }
+            if (definition.SafetyStopsProduction && st == AnnouncementStage.Notice && dimension == Dimensions.Safety && input.StopProductionImmediately == false)
+            {
+                errors.Add("stopProductionImmediately", DisclosureText.SafetyStopsAtOnce);
+            }
         }
 
         var checkedIndicators = new List<Indicator>();
@@ -103,8 +64,7 @@ public static class AnnouncementContent
                 errors.Add($"{field}.limit", string.Format(CoreText.FieldRequired, DisclosureText.FieldIndicatorLimit));
             }
             var kind = errors.Enum<LimitKind>(item.LimitKind, $"{field}.limitKind") ?? LimitKind.Max;
-            // A yellow-list indicator is one that failed: a value within its limit would accuse a compliant enterprise.
-            if (item is { Measured: { } measured, Limit: { } limit } && list is AnnouncementList.Rectification or AnnouncementList.ForcedExit
+            if (item is { Measured: { } measured, Limit: { } limit } && definition?.IndicatorsMustFail == true
                 && (kind == LimitKind.Max ? measured <= limit : measured >= limit))
             {
                 errors.Add($"{field}.measured", string.Format(kind == LimitKind.Max ? DisclosureText.IndicatorWithinMax : DisclosureText.IndicatorWithinMin, item.Name, measured, limit));
@@ -145,7 +105,7 @@ public static class AnnouncementContent
             Indicators = checkedIndicators,
             Equipment = checkedEquipment,
             ExitMethod = exitMethod,
-            StopProductionImmediately = dimension == Dimensions.Safety && list == AnnouncementList.Rectification,
+            StopProductionImmediately = dimension == Dimensions.Safety && definition?.SafetyStopsProduction == true,
             FailedItems = AnnouncementMapping.Trimmed(input.FailedItems),
             Unrectified = AnnouncementMapping.Trimmed(input.Unrectified),
             Completion = AnnouncementMapping.Trimmed(input.Completion),
@@ -153,5 +113,40 @@ public static class AnnouncementContent
             Products = AnnouncementMapping.Trimmed(input.Products),
             InspectedItems = AnnouncementMapping.Trimmed(input.InspectedItems),
         };
+    }
+    private static bool IsGiven(ContentField field, AnnouncementInput input, int indicators, int equipment, ExitMethod? exitMethod) => field switch
+    {
+        ContentField.Summary => !string.IsNullOrWhiteSpace(input.Summary),
+        ContentField.Violations => !string.IsNullOrWhiteSpace(input.Violations),
+        ContentField.FailedItems => !string.IsNullOrWhiteSpace(input.FailedItems),
+        ContentField.Indicators => indicators > 0,
+        ContentField.Equipment => equipment > 0,
+        ContentField.ExitMethod => exitMethod is not null,
+        ContentField.Unrectified => !string.IsNullOrWhiteSpace(input.Unrectified),
+        ContentField.Basis => !string.IsNullOrWhiteSpace(input.Basis),
+        ContentField.Requirements => !string.IsNullOrWhiteSpace(input.Requirements),
+        ContentField.Products => !string.IsNullOrWhiteSpace(input.Products),
+        ContentField.InspectedItems => !string.IsNullOrWhiteSpace(input.InspectedItems),
+        ContentField.Completion => !string.IsNullOrWhiteSpace(input.Completion),
+        ContentField.CompletedOn => input.CompletedOn is not null,
+        // The enterprise's deadline is judged with its limits by DeadlineRules.
+        ContentField.Deadline => true,
+        _ => true,
+    };
+
+    private static void Missing(FieldRule rule, ValidationErrors errors)
+    {
+        var name = ContentFields.NameOf(rule.Field);
+        if (errors.Has(name))
+        {
+            return;
+        }
+        errors.Add(name, rule.Missing ?? rule.Field switch
+        {
+            ContentField.Indicators => DisclosureText.IndicatorsRequired,
+            ContentField.Equipment => DisclosureText.EquipmentRequired,
+            ContentField.ExitMethod => string.Format(DisclosureText.ExitMethodRequired, WireValue.List<ExitMethod>()),
+            _ => string.Format(CoreText.FieldRequired, ContentFields.LabelOf(rule.Field)),
+        });
     }
 }

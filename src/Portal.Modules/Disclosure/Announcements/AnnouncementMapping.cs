@@ -1,5 +1,6 @@
 using Portal.Modules.Core.Common;
 using Portal.Modules.Disclosure.Data;
+using Portal.Modules.Disclosure.Lists;
 
 namespace Portal.Modules.Disclosure.Announcements;
 
@@ -19,7 +20,7 @@ public static class AnnouncementMapping
             Level = WireValue.Of(a.Level),
             RegionCode = a.RegionCode,
             Department = a.DepartmentKindCode,
-            Dimension = a.List == AnnouncementList.Elimination ? null : a.Dimension,
+            Dimension = ListDefinitions.Of(a.List).ImpliedDimension is null ? a.Dimension : null,
             EnterpriseCreditCode = a.EnterpriseCreditCode,
             InspectionCompletedOn = a.InspectionCompletedOn,
             Title = a.Title,

@@ -3,6 +3,7 @@ using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Data;
 using Portal.Modules.Core.Enterprises;
 using Portal.Modules.Disclosure.Data;
+using Portal.Modules.Disclosure.Lists;
 
 namespace Portal.Modules.Disclosure.Announcements;
 
@@ -26,27 +27,27 @@ public sealed class AnnouncementTimeline(PortalDbContext db, TimeProvider clock)
         foreach (var a in shown)
         {
             var list = WireValue.Of(a.List);
+            var definition = ListDefinitions.Of(a.List, a.Stage);
             var stage = WireValue.Of(a.Stage);
             var link = $"/announcements/{a.Id}";
             entries.Add(new EnterpriseTimelineEntry(a.PublishedOn!.Value, KindAnnouncement,
-                string.Format(DisclosureText.TimelineAnnouncement, DisclosureText.KindName(a.List, a.Stage), a.Title), list, stage, link));
+                string.Format(DisclosureText.TimelineAnnouncement, definition.KindName, a.Title), list, stage, link));
             if (a.Status == AnnouncementStatus.Withdrawn)
             {
                 entries.Add(new EnterpriseTimelineEntry(ChinaTime.DateOf(a.WithdrawnAt!.Value), KindWithdrawn,
-                    string.Format(DisclosureText.TimelineWithdrawn, DisclosureText.KindName(a.List, a.Stage), a.WithdrawalReason), list, stage, link));
+                    string.Format(DisclosureText.TimelineWithdrawn, definition.KindName, a.WithdrawalReason), list, stage, link));
             }
-            if (a is not { List: AnnouncementList.Rectification, Stage: AnnouncementStage.Notice })
+            if (!ListDefinitions.Of(a.List).IsYellowList || a.Stage != AnnouncementStage.Notice)
             {
                 continue;
             }
             entries.Add(new EnterpriseTimelineEntry(a.PublishedOn.Value, KindEnteredYellowList,
                 string.Format(DisclosureText.TimelineEnteredYellow, a.Title), list, stage, link));
-            var closer = shown.Where(r => r.NoticeId == a.Id && r.Status == AnnouncementStatus.Published
-                    && (r.List == AnnouncementList.ForcedExit || r is { List: AnnouncementList.Rectification, Stage: AnnouncementStage.Result }))
+            var closer = shown.Where(r => r.NoticeId == a.Id && r.Status == AnnouncementStatus.Published && ListDefinitions.Of(r.List, r.Stage).LeavesYellowList is not null)
                 .OrderBy(r => r.PublishAt).FirstOrDefault();
             if (closer is not null)
             {
-                var text = closer.List == AnnouncementList.ForcedExit ? DisclosureText.TimelineLeftYellowForcedExit : DisclosureText.TimelineLeftYellowRectified;
+                var text = ListDefinitions.Of(closer.List, closer.Stage).LeavesYellowList!;
                 entries.Add(new EnterpriseTimelineEntry(closer.PublishedOn!.Value, KindLeftYellowList, string.Format(text, closer.Title),
                     WireValue.Of(closer.List), WireValue.Of(closer.Stage), $"/announcements/{closer.Id}"));
             }

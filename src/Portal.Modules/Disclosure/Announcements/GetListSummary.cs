@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Core.Data;
 using Portal.Modules.Disclosure.Data;
+using Portal.Modules.Disclosure.Lists;
 
 namespace Portal.Modules.Disclosure.Announcements;
 
@@ -19,7 +20,7 @@ public static class GetListSummary
             var onYellow = await YellowList.Current(db, now).CountAsync(cancellationToken);
             var rows = await visible.OrderByDescending(a => a.PublishAt).ThenByDescending(a => a.Id).Take(newest).ToListAsync(cancellationToken);
             return new Result(
-                Enum.GetValues<AnnouncementList>().ToDictionary(l => l, l => counts.FirstOrDefault(c => c.Key == l)?.Count ?? 0),
+                ListDefinitions.All.ToDictionary(l => l.Key, l => counts.FirstOrDefault(c => c.Key == l.Key)?.Count ?? 0),
                 onYellow,
                 await views.ToItemsAsync(rows, cancellationToken));
         }
@@ -27,17 +28,17 @@ public static class GetListSummary
 }
 
 /// <summary>
-/// Who is on the yellow list now: a public rectification notice that no public rectification result or forced
-/// exit has closed. A withdrawn notice takes the enterprise off at once.
+/// Who is on the yellow list now: a public notice on it that nothing public has followed (only its result or a forced
+/// exit may follow it: <see cref="StageDefinition.Follows"/>). A withdrawn notice takes the enterprise off at once.
 /// </summary>
 public static class YellowList
 {
     public static IQueryable<Announcement> Current(PortalDbContext db, DateTime now)
     {
-        var closers = db.Announcements().PublicAt(now).Where(r => r.NoticeId != null
-            && ((r.List == AnnouncementList.Rectification && r.Stage == AnnouncementStage.Result) || r.List == AnnouncementList.ForcedExit));
+        var yellow = ListDefinitions.YellowList.Key;
+        var closers = db.Announcements().PublicAt(now).Where(r => r.NoticeId != null);
         return db.Announcements().PublicAt(now)
-            .Where(a => a.List == AnnouncementList.Rectification && a.Stage == AnnouncementStage.Notice)
+            .Where(a => a.List == yellow && a.Stage == AnnouncementStage.Notice)
             .Where(a => !closers.Any(r => r.NoticeId == a.Id));
     }
 }

@@ -9,6 +9,7 @@ using Portal.Modules.Core.Enterprises;
 using Portal.Modules.Core.Regions;
 using Portal.Modules.Core.Search;
 using Portal.Modules.Disclosure.Data;
+using Portal.Modules.Disclosure.Lists;
 
 namespace Portal.Modules.Disclosure.Announcements;
 
@@ -212,7 +213,7 @@ public static class ListAnnouncements
                 }
             }
             var facets = new Facets(
-                f.List.OrderBy(x => WireValue.TryParse<AnnouncementList>(x.Key, out var l) ? (int)l : 99).ToDictionary(x => x.Key, x => x.Value),
+                f.List.OrderBy(x => ListDefinitions.TryParse(x.Key, out var l) ? l.Order : int.MaxValue).ToDictionary(x => x.Key, x => x.Value),
                 f.Level.OrderBy(x => WireValue.TryParse<RegionLevel>(x.Key, out var l) ? (int)l : 99).ToDictionary(x => x.Key, x => x.Value),
                 regionCounts,
                 f.Industry.OrderByDescending(x => x.Value).ToDictionary(x => x.Key, x => x.Value),

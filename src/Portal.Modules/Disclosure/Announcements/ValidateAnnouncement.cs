@@ -8,6 +8,7 @@ using Portal.Modules.Core.Enterprises;
 using Portal.Modules.Core.Regions;
 using Portal.Modules.Core.Staff;
 using Portal.Modules.Disclosure.Data;
+using Portal.Modules.Disclosure.Lists;
 using Portal.Modules.Disclosure.Rules;
 
 namespace Portal.Modules.Disclosure.Announcements;
@@ -47,7 +48,7 @@ public static class ValidateAnnouncement
             AnnouncementStage? stage = null;
             if (list is { } l)
             {
-                var stages = ListRules.StagesOf(l);
+                var stages = ListDefinitions.Of(l).Stages.Select(st => st.Stage).ToList();
                 if (string.IsNullOrWhiteSpace(input.Stage) && stages.Count == 1)
                 {
                     stage = stages[0];
@@ -60,7 +61,7 @@ public static class ValidateAnnouncement
                     }
                     else
                     {
-                        errors.Add("stage", string.Format(DisclosureText.StageNotOnList, DisclosureText.StageName(s), DisclosureText.ListName(l),
+                        errors.Add("stage", string.Format(DisclosureText.StageNotOnList, DisclosureText.StageName(s), ListDefinitions.Of(l).Name,
                             string.Join("、", stages.Select(DisclosureText.StageName))));
                     }
                 }
@@ -129,35 +130,36 @@ public static class ValidateAnnouncement
             string? dimension = null;
             if (list is { } dl)
             {
-                var allowed = ListRules.DimensionsOf(dl);
+                var definition = ListDefinitions.Of(dl);
+                var allowed = definition.Dimensions;
                 if (string.IsNullOrWhiteSpace(input.Dimension))
                 {
-                    if (ListRules.DimensionRequired(dl))
+                    if (definition.DimensionRequired)
                     {
-                        errors.Add("dimension", string.Format(DisclosureText.DimensionRequired, DisclosureText.ListName(dl), string.Join("、", allowed!.Select(DisclosureText.DimensionName))));
+                        errors.Add("dimension", string.Format(DisclosureText.DimensionRequired, definition.Name, string.Join("、", allowed!.Select(DisclosureText.DimensionName))));
                     }
-                    else if (dl == AnnouncementList.Elimination)
+                    else
                     {
-                        dimension = Dimensions.Technology;
+                        dimension = definition.ImpliedDimension;
                     }
                 }
                 else if (allowed is null || !allowed.Contains(input.Dimension.Trim()))
                 {
                     errors.Add("dimension", allowed is null
-                        ? string.Format(DisclosureText.DimensionNotApplicable, DisclosureText.ListName(dl))
-                        : string.Format(DisclosureText.DimensionNotOnList, input.Dimension, DisclosureText.ListName(dl), string.Join("、", allowed.Select(d => $"{d}（{DisclosureText.DimensionName(d)}）"))));
+                        ? string.Format(DisclosureText.DimensionNotApplicable, definition.Name)
+                        : string.Format(DisclosureText.DimensionNotOnList, input.Dimension, definition.Name, string.Join("、", allowed.Select(d => $"{d}（{DisclosureText.DimensionName(d)}）"))));
                 }
                 else
                 {
                     dimension = input.Dimension.Trim();
                 }
                 if (leadKind is not null && !errors.Has("dimension") && !errors.Has("department")
-                    && (dimension is not null || !ListRules.DimensionRequired(dl)))
+                    && (dimension is not null || !definition.DimensionRequired))
                 {
-                    var publishers = ListRules.Publishers(dl, dimension, leadKind);
+                    var publishers = definition.Publishers(dimension, leadKind);
                     if (!publishers.Contains(kindCode))
                     {
-                        errors.Add("department", string.Format(DisclosureText.NotResponsible, kinds.First(k => k.Code == kindCode).ShortName, DisclosureText.ListName(dl),
+                        errors.Add("department", string.Format(DisclosureText.NotResponsible, kinds.First(k => k.Code == kindCode).ShortName, definition.Name,
                             string.Join("、", publishers.Select(p => kinds.FirstOrDefault(k => k.Code == p)?.ShortName ?? p))));
                     }
                 }
@@ -192,7 +194,8 @@ public static class ValidateAnnouncement
             var body = AnnouncementContent.Check(input, list, stage, dimension, errors);
 
             int? noticeId = null;
-            if (list is { } nl && stage is { } ns && ListRules.NoticeListFor(nl, ns) is { } noticeList)
+            var stageDefinition = list is { } nl && stage is { } ns ? ListDefinitions.Of(nl, ns) : null;
+            if (stageDefinition?.Follows is { } noticeList)
             {
                 if (input.NoticeId is { } id)
                 {
@@ -204,7 +207,7 @@ public static class ValidateAnnouncement
                     }
                     else if (notice.List != noticeList || notice.Stage != AnnouncementStage.Notice)
                     {
-                        errors.Add("noticeId", string.Format(DisclosureText.NoticeWrongList, id, DisclosureText.ListName(noticeList)));
+                        errors.Add("noticeId", string.Format(DisclosureText.NoticeWrongList, id, ListDefinitions.Of(noticeList).Name));
                     }
                     else if (enterprise is not null && notice.EnterpriseId != enterprise.Id)
                     {
@@ -215,14 +218,14 @@ public static class ValidateAnnouncement
                         noticeId = id;
                     }
                 }
-                else if (ListRules.NoticeRequired(nl, ns))
+                else if (stageDefinition.NoticeRequired)
                 {
                     errors.Add("noticeId", DisclosureText.NoticeRequired);
                 }
             }
             else if (input.NoticeId is not null && list is { } xl)
             {
-                errors.Add("noticeId", string.Format(DisclosureText.NoticeNotApplicable, DisclosureText.ListName(xl)));
+                errors.Add("noticeId", string.Format(DisclosureText.NoticeNotApplicable, ListDefinitions.Of(xl).Name));
             }
 
             errors.MaxLength(input.Title, "title", DisclosureText.FieldTitle, 200);
@@ -236,7 +239,7 @@ public static class ValidateAnnouncement
             var calendarRules = await calendar.GetRulesAsync(cancellationToken);
             var unit = (await departments.FindUnitAsync(regionCode, kindCode, cancellationToken))!;
             var title = string.IsNullOrWhiteSpace(input.Title)
-                ? DisclosureText.DefaultTitle(list!.Value, stage!.Value, enterprise!.Name)
+                ? stageDefinition!.DefaultTitle(enterprise!.Name)
                 : input.Title.Trim();
             return Outcome<Checked>.Ok(new Checked(
                 list!.Value, stage!.Value, region!.Level, unit, dimension, enterprise!, enterprisePath!,

@@ -22,7 +22,7 @@ public sealed class AnnouncementsController(StaffScope staff) : PortalApiControl
         Respond(await handler.HandleAsync(id, cancellationToken));
 
     [HttpPost("announcements")]
-    [Authorize(Policy = Permissions.EditAnnouncements)]
+    [Authorize(Policy = DisclosurePermissions.EditAnnouncements)]
     public async Task<IActionResult> Create([FromBody] AnnouncementInput input, [FromServices] CreateAnnouncement.Handler handler, CancellationToken cancellationToken)
     {
         var outcome = await handler.HandleAsync(input, await staff.RequireAsync(cancellationToken), cancellationToken);
@@ -30,12 +30,12 @@ public sealed class AnnouncementsController(StaffScope staff) : PortalApiControl
     }
 
     [HttpPut("announcements/{id:int}")]
-    [Authorize(Policy = Permissions.EditAnnouncements)]
+    [Authorize(Policy = DisclosurePermissions.EditAnnouncements)]
     public async Task<IActionResult> Update(int id, [FromBody] AnnouncementInput input, [FromServices] UpdateDraft.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(id, input, await staff.RequireAsync(cancellationToken), cancellationToken));
 
     [HttpDelete("announcements/{id:int}")]
-    [Authorize(Policy = Permissions.EditAnnouncements)]
+    [Authorize(Policy = DisclosurePermissions.EditAnnouncements)]
     public async Task<IActionResult> Delete(int id, [FromServices] DeleteDraft.Handler handler, CancellationToken cancellationToken)
     {
         var outcome = await handler.HandleAsync(id, await staff.RequireAsync(cancellationToken), cancellationToken);
@@ -45,19 +45,19 @@ public sealed class AnnouncementsController(StaffScope staff) : PortalApiControl
     public sealed record PublishBody(DateTimeOffset? PublishAt);
 
     [HttpPost("announcements/{id:int}/publish")]
-    [Authorize(Policy = Permissions.EditAnnouncements)]
+    [Authorize(Policy = DisclosurePermissions.EditAnnouncements)]
     public async Task<IActionResult> Publish(int id, [FromBody] PublishBody? body, [FromServices] PublishAnnouncement.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(id, body?.PublishAt?.UtcDateTime, await staff.RequireAsync(cancellationToken), cancellationToken));
 
     [HttpPost("announcements/{id:int}/submit")]
-    [Authorize(Policy = Permissions.EditAnnouncements)]
+    [Authorize(Policy = DisclosurePermissions.EditAnnouncements)]
     public async Task<IActionResult> Submit(int id, [FromServices] SubmitForReview.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(id, await staff.RequireAsync(cancellationToken), cancellationToken), status => new { id, status });
 
     public sealed record ReviewBody(string? Decision, string? Comment, DateTimeOffset? PublishAt);
 
     [HttpPost("announcements/{id:int}/review")]
-    [Authorize(Policy = Permissions.EditAnnouncements)]
+    [Authorize(Policy = DisclosurePermissions.EditAnnouncements)]
     public async Task<IActionResult> Review(int id, [FromBody] ReviewBody body, [FromServices] ReviewAnnouncement.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(id, new ReviewAnnouncement.Command(body.Decision, body.Comment, body.PublishAt?.UtcDateTime),
             await staff.RequireAsync(cancellationToken), cancellationToken));
@@ -65,29 +65,29 @@ public sealed class AnnouncementsController(StaffScope staff) : PortalApiControl
     public sealed record ReasonBody(string? Reason);
 
     [HttpPost("announcements/{id:int}/withdraw")]
-    [Authorize(Policy = Permissions.EditAnnouncements)]
+    [Authorize(Policy = DisclosurePermissions.EditAnnouncements)]
     public async Task<IActionResult> Withdraw(int id, [FromBody] ReasonBody body, [FromServices] WithdrawAnnouncement.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(id, body.Reason, await staff.RequireAsync(cancellationToken), cancellationToken), status => new { id, status });
 
     [HttpPost("announcements/{id:int}/corrections")]
-    [Authorize(Policy = Permissions.EditAnnouncements)]
+    [Authorize(Policy = DisclosurePermissions.EditAnnouncements)]
     public async Task<IActionResult> Correct(int id, [FromBody] CorrectionInput body, [FromServices] CorrectAnnouncement.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(id, body.Reason, body, await staff.RequireAsync(cancellationToken), cancellationToken));
 
     public sealed record ExtensionBody(DateOnly? Deadline, string? Reason);
 
     [HttpPost("announcements/{id:int}/extension")]
-    [Authorize(Policy = Permissions.EditAnnouncements)]
+    [Authorize(Policy = DisclosurePermissions.EditAnnouncements)]
     public async Task<IActionResult> Extend(int id, [FromBody] ExtensionBody body, [FromServices] ExtendDeadline.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(id, body.Deadline, body.Reason, await staff.RequireAsync(cancellationToken), cancellationToken));
 
     [HttpGet("desk")]
-    [Authorize(Policy = Permissions.EditAnnouncements)]
+    [Authorize(Policy = DisclosurePermissions.EditAnnouncements)]
     public async Task<IActionResult> Desk([FromServices] GetEditorDesk.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(await staff.RequireAsync(cancellationToken), cancellationToken));
 
     [HttpGet("desk/announcements/{id:int}")]
-    [Authorize(Policy = Permissions.EditAnnouncements)]
+    [Authorize(Policy = DisclosurePermissions.EditAnnouncements)]
     public async Task<IActionResult> DeskAnnouncement(int id, [FromServices] GetDeskAnnouncement.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(id, await staff.RequireAsync(cancellationToken), cancellationToken));
 }

@@ -5,6 +5,7 @@ using Portal.Modules.Core.Data;
 using Portal.Modules.Core.Deadlines;
 using Portal.Modules.Core.Staff;
 using Portal.Modules.Disclosure.Data;
+using Portal.Modules.Disclosure.Lists;
 
 namespace Portal.Modules.Disclosure.Deadlines;
 
@@ -16,7 +17,7 @@ namespace Portal.Modules.Disclosure.Deadlines;
 public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar calendar) : IObligationSource
 {
     public IReadOnlyCollection<ObligationKind> Kinds { get; } =
-        [ObligationKind.Publication, ObligationKind.Notification, ObligationKind.EnterpriseDeadline, ObligationKind.SealedRecheck];
+        [DisclosureObligations.Publication, DisclosureObligations.Notification, DisclosureObligations.EnterpriseDeadline, DisclosureObligations.SealedRecheck];
 
     private sealed record Row(
         int Id, AnnouncementList List, AnnouncementStage Stage, AnnouncementStatus Status, int UnitId, string PublisherName,
@@ -68,27 +69,27 @@ public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar c
         var facts = new List<ObligationFact>();
         foreach (var a in rows.Where(a => a.Status != AnnouncementStatus.Withdrawn))
         {
-            var what = $"{DisclosureText.KindName(a.List, a.Stage)}：{a.EnterpriseName}";
+            var list = ListDefinitions.Of(a.List);
+            var what = $"{list.Stage(a.Stage).KindName}：{a.EnterpriseName}";
             var link = $"/backoffice/announcements/{a.Id}";
             var id = Key(a.Id);
             // 002_aa3e6ff6d4b81995.txt 一(三): published within 10 working days of the inspection or acceptance.
-            facts.Add(new ObligationFact(ObligationKind.Publication, id, what, a.UnitId, a.InspectionCompletedOn, a.PublicationDueOn,
+            facts.Add(new ObligationFact(DisclosureObligations.Publication, id, what, a.UnitId, a.InspectionCompletedOn, a.PublicationDueOn,
                 a.Status == AnnouncementStatus.Published ? a.PublishedOn : null, link, Roles.Editor));
             if (a.Status != AnnouncementStatus.Published)
             {
                 continue;
             }
             // 002 二(一): each phase — problem found, rectification or exit done — is notified within 15 working days.
-            // A compliant enterprise has no problem to notify.
-            if (a.List != AnnouncementList.Compliant)
+            if (list.NotifiesPhases)
             {
-                facts.Add(new ObligationFact(ObligationKind.Notification, id, $"{DisclosureText.NotificationOf}{what}", a.UnitId, a.InspectionCompletedOn,
+                facts.Add(new ObligationFact(DisclosureObligations.Notification, id, $"{DisclosureText.NotificationOf}{what}", a.UnitId, a.InspectionCompletedOn,
                     rules.AddWorkingDays(a.InspectionCompletedOn, ObligationRules.NotificationWorkingDays), null, link, Roles.Editor));
             }
-            if (a.Stage == AnnouncementStage.Notice && a.List != AnnouncementList.Compliant && a.EffectiveDeadline is { } deadline)
+            if (list.Stage(a.Stage).Shows(ContentField.Deadline) && a.EffectiveDeadline is { } deadline)
             {
                 endings.TryGetValue(a.Id, out var ending);
-                facts.Add(new ObligationFact(ObligationKind.EnterpriseDeadline, id, $"{DisclosureText.DeadlineOf}{what}", a.UnitId, a.InspectionCompletedOn,
+                facts.Add(new ObligationFact(DisclosureObligations.EnterpriseDeadline, id, $"{DisclosureText.DeadlineOf}{what}", a.UnitId, a.InspectionCompletedOn,
                     deadline, ending?.PublishedOn, link, Roles.Editor));
             }
         }
@@ -98,7 +99,8 @@ public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar c
     /// <summary>Equipment sealed rather than dismantled must be re-checked so it does not come back (001, 003: 死灰复燃).</summary>
     private async Task<IEnumerable<ObligationFact>> SealedAsync(List<Row> rows, WorkingDayRules rules, CancellationToken cancellationToken)
     {
-        var results = rows.Where(a => a.Status == AnnouncementStatus.Published && a.List == AnnouncementList.Elimination && a.Stage == AnnouncementStage.Result)
+        var results = rows.Where(a => a.Status == AnnouncementStatus.Published && a.Stage == AnnouncementStage.Result
+                && ListDefinitions.Of(a.List, a.Stage).Shows(ContentField.ExitMethod))
             .Select(a => a.Id)
             .Distinct()
             .ToList();
@@ -114,7 +116,7 @@ public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar c
             .Select(x =>
             {
                 var sealedOn = x.Body.CompletedOn ?? x.Row.InspectionCompletedOn;
-                return new ObligationFact(ObligationKind.SealedRecheck, x.Row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                return new ObligationFact(DisclosureObligations.SealedRecheck, x.Row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     $"{DisclosureText.RecheckOf}{x.Row.EnterpriseName}", x.Row.UnitId, sealedOn, ObligationRules.NextSealedRecheck(rules, sealedOn), null,
                     $"/backoffice/announcements/{x.Row.Id}", Roles.Editor);
             })
@@ -145,11 +147,12 @@ public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar c
         foreach (var a in rows.DistinctBy(a => a.Id).Where(a => a.PublishedOn is not null))
         {
             var id = a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var list = WireValue.Of(a.List);
+            var definition = ListDefinitions.Of(a.List);
+            var list = definition.Wire;
             var withdrawnOn = a.WithdrawnAt is { } w ? ChinaTime.DateOf(w) : (DateOnly?)null;
-            if (a.List == AnnouncementList.ForcedExit)
+            if (definition.ListedOnPublicationReason is { } listedFor)
             {
-                facts.Add(new CreditFact(id, a.EnterpriseName, a.EnterpriseCreditCode, list, DisclosureText.RefusedToRectify, a.PublisherName,
+                facts.Add(new CreditFact(id, a.EnterpriseName, a.EnterpriseCreditCode, list, listedFor, a.PublisherName,
                     a.PublishedOn!.Value, null, CreditState.Listed, a.PublishedOn.Value));
                 if (withdrawnOn is { } revoked)
                 {
@@ -158,12 +161,12 @@ public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar c
                 }
                 continue;
             }
-            if (a.Stage != AnnouncementStage.Notice || a.List is AnnouncementList.Compliant || a.EffectiveDeadline is not { } deadline)
+            if (a.Stage != AnnouncementStage.Notice || definition.MissedDeadlineReason is not { } reason || a.EffectiveDeadline is not { } deadline)
             {
                 continue;
             }
             endings.TryGetValue(a.Id, out var ending);
-            var completedOn = ending is { List: not AnnouncementList.ForcedExit } ? ending.InspectionCompletedOn : (DateOnly?)null;
+            var completedOn = ending is not null && ListDefinitions.Of(ending.List, ending.Stage).Completes ? ending.InspectionCompletedOn : (DateOnly?)null;
             var missedOn = deadline.AddDays(1);
             // Missed: nothing done by the deadline, judged only once the deadline has passed (and before a withdrawal).
             var missed = completedOn is { } done ? done > deadline : today > deadline && (withdrawnOn is null || withdrawnOn > deadline);
@@ -171,7 +174,6 @@ public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar c
             {
                 continue;
             }
-            var reason = a.List == AnnouncementList.Rectification ? DisclosureText.MissedRectification : DisclosureText.MissedExit;
             facts.Add(new CreditFact(id, a.EnterpriseName, a.EnterpriseCreditCode, list, reason, a.PublisherName, missedOn, deadline, CreditState.Listed, missedOn));
             if (completedOn is { } completed)
             {

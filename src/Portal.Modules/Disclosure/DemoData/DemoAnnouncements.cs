@@ -6,6 +6,7 @@ using Portal.Modules.Core.Departments;
 using Portal.Modules.Core.Regions;
 using Portal.Modules.Core.Seeding;
 using Portal.Modules.Disclosure.Data;
+using Portal.Modules.Disclosure.Lists;
 using Portal.Modules.Disclosure.Rules;
 
 namespace Portal.Modules.Disclosure.DemoData;
@@ -123,7 +124,7 @@ public sealed class DemoAnnouncements(PortalDbContext db, RegionDirectory region
                 EnterpriseAddress = enterprise.Address, EnterpriseRegionCode = enterprise.RegionCode,
                 EnterpriseRegionPath = tree.Find(enterprise.RegionCode)?.Path ?? $"/{enterprise.RegionCode}/", IndustryCode = enterprise.IndustryCode,
                 NoticeId = plan.FollowsEnterpriseNotice is { } n && notices.TryGetValue(n, out var notice) ? notice.Id : null,
-                Title = DisclosureText.DefaultTitle(plan.List, plan.Stage, enterprise.Name), DocumentNumber = plan.DocumentNumber,
+                Title = ListDefinitions.Of(plan.List, plan.Stage).DefaultTitle(enterprise.Name), DocumentNumber = plan.DocumentNumber,
                 InspectionCompletedOn = inspected, PublicationDueOn = DeadlineRules.PublicationDueOn(rules, inspected),
                 Deadline = plan.DeadlineMonths is { } m ? inspected.AddMonths(m).AddDays(-1) : null,
                 Body = plan.Body.ToJson(), CreatedAt = publishAt.AddDays(-1), CreatedBy = "demo", UpdatedAt = now,

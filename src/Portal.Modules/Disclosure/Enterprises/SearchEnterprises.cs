@@ -7,6 +7,7 @@ using Portal.Modules.Core.Regions;
 using Portal.Modules.Core.Search;
 using Portal.Modules.Disclosure.Announcements;
 using Portal.Modules.Disclosure.Data;
+using Portal.Modules.Disclosure.Lists;
 
 namespace Portal.Modules.Disclosure.Enterprises;
 
@@ -39,7 +40,7 @@ public static class SearchEnterprises
 
     /// <summary>An enterprise's standing: the list of its newest public announcement, or none.</summary>
     public static readonly IReadOnlyList<string> Statuses =
-        [.. Enum.GetValues<AnnouncementList>().Select(WireValue.Of), EnterpriseSearchSource.NotListed];
+        [.. ListDefinitions.All.Select(l => l.Wire), EnterpriseSearchSource.NotListed];
 
     private static readonly string[] StatusOrder = [.. Statuses];
 

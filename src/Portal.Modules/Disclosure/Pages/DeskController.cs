@@ -7,18 +7,19 @@ using Portal.Modules.Core.Staff;
 using Portal.Modules.Disclosure.Announcements;
 using Portal.Modules.Disclosure.Data;
 using Portal.Modules.Disclosure.Rules;
+using Portal.Modules.Disclosure.Lists;
 
 namespace Portal.Modules.Disclosure.Pages;
 
 /// <summary>The editor's desk in the back office: drafts and their countdown, the forms per list, preview, and the workflow buttons.</summary>
 [Route("backoffice/announcements")]
-[Authorize(Policy = Permissions.EditAnnouncements)]
+[Authorize(Policy = DisclosurePermissions.EditAnnouncements)]
 public sealed class DeskController(StaffScope staff, OwnAnnouncement own) : BackOfficeController
 {
     public sealed record FormPage(string Mode, int? Id, AnnouncementInput Input, IReadOnlyDictionary<string, string[]> Errors, string? Problem, StaffContext Actor)
     {
         public AnnouncementList List => WireValue.TryParse<AnnouncementList>(Input.List, out var l) ? l : default;
-        public AnnouncementStage Stage => WireValue.TryParse<AnnouncementStage>(Input.Stage, out var s) ? s : ListRules.StagesOf(List)[0];
+        public AnnouncementStage Stage => WireValue.TryParse<AnnouncementStage>(Input.Stage, out var s) ? s : ListDefinitions.Of(List).DefaultStage.Stage;
     }
 
     public sealed record PreviewPage(GetDeskAnnouncement.Result Desk, string? Done, IReadOnlyDictionary<string, string[]> Errors, string? Problem);
@@ -30,13 +31,12 @@ public sealed class DeskController(StaffScope staff, OwnAnnouncement own) : Back
     [HttpGet("new")]
     public async Task<IActionResult> New(string? list, string? stage, CancellationToken cancellationToken)
     {
-        if (!WireValue.TryParse<AnnouncementList>(list, out var which))
+        if (!ListDefinitions.TryParse(list, out var which))
         {
             return View("~/Views/Desk/Choose.cshtml");
         }
         var actor = await staff.RequireAsync(cancellationToken);
-        var stages = ListRules.StagesOf(which);
-        var chosen = WireValue.TryParse<AnnouncementStage>(stage, out var s) && stages.Contains(s) ? s : stages[0];
+        var chosen = WireValue.TryParse<AnnouncementStage>(stage, out var s) && which.Has(s) ? s : which.DefaultStage.Stage;
         var input = new AnnouncementInput { List = list, Stage = WireValue.Of(chosen), RegionCode = actor.Unit.RegionCode, Department = actor.Unit.KindCode };
         return View("~/Views/Desk/Form.cshtml", new FormPage("new", null, input, NoErrors, null, actor));
     }
@@ -173,8 +173,7 @@ public sealed class DeskController(StaffScope staff, OwnAnnouncement own) : Back
     /// <summary>Values the form could not even bind (a letter in a number field), keyed like the API's field errors.</summary>
     private Dictionary<string, string[]>? BindingErrors()
     {
-        var errors = ModelState.Where(e => e.Value?.Errors.Count > 0)
-            .ToDictionary(e => e.Key.Length > 0 ? char.ToLowerInvariant(e.Key[0]) + e.Key[1..] : e.Key, e => e.Value!.Errors.Select(x => x.ErrorMessage).ToArray());
+        var errors = FieldErrors.Of(ModelState);
         return errors.Count == 0 ? null : errors;
     }
 

@@ -1,6 +1,7 @@
 using Portal.Modules.Core.Calendar;
 using Portal.Modules.Core.Departments;
 using Portal.Modules.Disclosure.Data;
+using Portal.Modules.Disclosure.Lists;
 
 namespace Portal.Modules.Disclosure.Rules;
 
@@ -35,29 +36,31 @@ public static class DeadlineRules
     /// </summary>
     public static string? CheckDeadline(AnnouncementList list, AnnouncementStage stage, string? dimension, DateOnly inspectionCompletedOn, DateOnly? deadline)
     {
+        var definition = ListDefinitions.Of(list);
         if (deadline is null)
         {
-            return ListRules.DeadlineRequired(list, stage) ? DisclosureText.DeadlineRequired : null;
+            return definition.Has(stage) && definition.Stage(stage).DeadlineRequired ? DisclosureText.DeadlineRequired : null;
         }
         if (deadline <= inspectionCompletedOn)
         {
             return string.Format(DisclosureText.DeadlineBeforeInspection, inspectionCompletedOn);
         }
-        if (list == AnnouncementList.Rectification && LatestRectificationDeadline(dimension, inspectionCompletedOn) is { } latest && deadline > latest)
+        if (definition.LatestDeadline(dimension, inspectionCompletedOn) is { } limit && deadline > limit.Latest)
         {
-            return string.Format(dimension == Dimensions.Energy ? DisclosureText.EnergyDeadlineTooLate : DisclosureText.QualityDeadlineTooLate, latest);
+            return string.Format(limit.Problem, limit.Latest);
         }
         return null;
     }
 
-    /// <summary>An extension of an energy rectification: once, at most 3 months beyond the original deadline, with a reason.</summary>
+    /// <summary>An extension of a notice's deadline where its list allows one: once, at most 3 months beyond the original, with a reason.</summary>
     public static string? CheckExtension(Announcement announcement, DateOnly newDeadline)
     {
-        if (announcement.List != AnnouncementList.Rectification || announcement.Stage != AnnouncementStage.Notice)
+        var definition = ListDefinitions.Of(announcement.List);
+        if (announcement.Stage != AnnouncementStage.Notice || definition.ExtendableDimensions.Count == 0)
         {
             return DisclosureText.ExtensionOnlyRectification;
         }
-        if (announcement.Dimension != Dimensions.Energy)
+        if (!definition.CanExtend(announcement.Stage, announcement.Dimension))
         {
             return DisclosureText.ExtensionOnlyEnergy;
         }

@@ -12,18 +12,18 @@ namespace Portal.Modules.Reports.Api;
 [Route("api/v1")]
 public sealed class HandlingController(StaffScope staff) : PortalApiController
 {
-    [Authorize(Policy = Permissions.HandleReports)]
+    [Authorize(Policy = ReportsPermissions.HandleReports)]
     [HttpGet("queue")]
     public async Task<IActionResult> Queue([FromQuery] bool all, [FromServices] GetQueue.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(await staff.RequireAsync(cancellationToken), all, cancellationToken));
 
-    [Authorize(Policy = Permissions.HandleReports)]
+    [Authorize(Policy = ReportsPermissions.HandleReports)]
     [HttpGet("reports/{id:int}")]
     public async Task<IActionResult> Show(int id, [FromServices] GetHandledReport.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(id, await staff.RequireAsync(cancellationToken), cancellationToken));
 
     /// <summary>A POST, not a GET: every read is recorded, so no prefetch or cache may trigger one.</summary>
-    [Authorize(Policy = Permissions.HandleReports)]
+    [Authorize(Policy = ReportsPermissions.HandleReports)]
     [HttpPost("reports/{id:int}/reporter")]
     public async Task<IActionResult> Reporter(int id, [FromServices] ReadReporterIdentity.Handler handler, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ public sealed class HandlingController(StaffScope staff) : PortalApiController
         return Respond(await handler.HandleAsync(id, await staff.RequireAsync(cancellationToken), cancellationToken));
     }
 
-    [Authorize(Policy = Permissions.HandleReports)]
+    [Authorize(Policy = ReportsPermissions.HandleReports)]
     [HttpGet("reports/{id:int}/attachments/{attachmentId:long}")]
     public async Task<IActionResult> Evidence(int id, long attachmentId, [FromServices] OpenEvidence.Handler handler, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ namespace Portal.Modules.Reports.Deadlines;
 /// </summary>
 public sealed class ReportDeadlines(PortalDbContext db) : IObligationSource
 {
-    public IReadOnlyCollection<ObligationKind> Kinds { get; } = [ObligationKind.ReportAcceptance, ObligationKind.ReportVerification];
+    public IReadOnlyCollection<ObligationKind> Kinds { get; } = [ReportObligations.Acceptance, ReportObligations.Verification];
 
     public async Task<IReadOnlyList<long>> SubjectsAsync(SubjectQuery query, CancellationToken cancellationToken)
     {
@@ -46,11 +46,11 @@ public sealed class ReportDeadlines(PortalDbContext db) : IObligationSource
             var link = $"/backoffice/reports/{r.Id}";
             var tag = r.RealName ? ObligationTags.RealName : null;
             var routedOn = r.RoutedOn ?? r.AcceptDueOn!.Value;
-            facts.Add(new ObligationFact(ObligationKind.ReportAcceptance, id, title, r.UnitId!.Value, routedOn, r.AcceptDueOn!.Value,
+            facts.Add(new ObligationFact(ReportObligations.Acceptance, id, title, r.UnitId!.Value, routedOn, r.AcceptDueOn!.Value,
                 r.AcceptedOn ?? r.ClosedOn, link, Roles.Handler, tag));
             if ((r.ExtendedTo ?? r.ConcludeDueOn) is { } concludeBy)
             {
-                facts.Add(new ObligationFact(ObligationKind.ReportVerification, id, title, r.UnitId.Value, routedOn, concludeBy,
+                facts.Add(new ObligationFact(ReportObligations.Verification, id, title, r.UnitId.Value, routedOn, concludeBy,
                     r.ConcludedOn ?? r.ClosedOn, link, Roles.Handler, tag));
             }
         }

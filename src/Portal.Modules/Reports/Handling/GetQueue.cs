@@ -20,7 +20,7 @@ public static class GetQueue
     {
         public async Task<Outcome<Result>> HandleAsync(StaffContext actor, bool includeFinished, CancellationToken cancellationToken)
         {
-            if (!actor.Has(Permissions.HandleReports))
+            if (!actor.Has(ReportsPermissions.HandleReports))
             {
                 return Outcome<Result>.Forbidden(ReportsText.OnlyHandlers);
             }

@@ -24,7 +24,7 @@ public sealed class UnitReports(PortalDbContext db, WorkingDayCalendar calendar,
     public DateOnly Today => ChinaTime.Today(clock);
 
     public async Task<Report?> OwnAsync(int id, StaffContext actor, CancellationToken cancellationToken) =>
-        actor.Has(Permissions.HandleReports)
+        actor.Has(ReportsPermissions.HandleReports)
             ? await db.Reports().FirstOrDefaultAsync(r => r.Id == id && r.UnitId == actor.Unit.Id, cancellationToken)
             : null;
 

@@ -10,7 +10,7 @@ namespace Portal.Modules.Reports.Pages;
 
 /// <summary>The administrator's page for the routing rules (category → department kind).</summary>
 [Route("backoffice/routing-rules")]
-[Authorize(Policy = Permissions.ManageReportRouting)]
+[Authorize(Policy = ReportsPermissions.ManageReportRouting)]
 public sealed class RoutingRulesController(DepartmentDirectory departments) : BackOfficeController
 {
     public sealed record RulesPage(IReadOnlyList<RoutingRuleRow> Rules, IReadOnlyList<DepartmentKind> Kinds, bool Saved, IReadOnlyDictionary<string, string[]> Errors);
@@ -35,7 +35,7 @@ public sealed class RoutingRulesController(DepartmentDirectory departments) : Ba
 
 /// <summary>The same rules over the API, for scripted provisioning.</summary>
 [Route("api/v1/admin/routing-rules")]
-[Authorize(Policy = Permissions.ManageReportRouting)]
+[Authorize(Policy = ReportsPermissions.ManageReportRouting)]
 public sealed class RoutingRulesApiController : PortalApiController
 {
     [HttpGet("")]

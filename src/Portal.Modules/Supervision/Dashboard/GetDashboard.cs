@@ -44,7 +44,7 @@ public static class GetDashboard
         IReadOnlyList<UnitHandling> HandlingByUnit,
         IReadOnlyList<Month> Trend);
 
-    public sealed class Handler(SupervisedRegion scope, ObligationQuery obligations, RegionDirectory regions)
+    public sealed class Handler(SupervisedRegion scope, ObligationQuery obligations, RegionDirectory regions, ObligationKinds kinds)
     {
         public async Task<Outcome<Result>> HandleAsync(StaffContext actor, string? regionCode, CancellationToken cancellationToken)
         {
@@ -66,9 +66,12 @@ public static class GetDashboard
                 return new Rate(label, n, d, d == 0 ? null : Math.Round(100m * n / d, 1), Rows(top), Rows(bottom));
             }
 
+            var publication = kinds.Measuring(ObligationMeasure.Publication);
+            var acceptance = kinds.Measuring(ObligationMeasure.ReportAcceptance);
+            var verification = kinds.Measuring(ObligationMeasure.ReportVerification);
             var overdue = new ObligationFilter(State: ObligationState.Overdue);
-            var byKind = Enum.GetValues<ObligationKind>()
-                .Select(k => Count(SupervisionText.Kind(k), overdue with { Kind = k }))
+            var byKind = kinds.All
+                .Select(k => Count(k.Title, overdue with { Kind = k.Kind }))
                 .Where(f => f.Value > 0)
                 .ToList();
             var overdueRows = all.Where(r => r.Overdue).ToList();
@@ -84,19 +87,19 @@ public static class GetDashboard
                 .Where(f => f.Value > 0)
                 .ToList();
 
-            var handled = new ObligationFilter(ObligationKind.ReportVerification, ObligationState.Met);
+            var handled = new ObligationFilter(verification, ObligationState.Met);
             Median MedianOf(ObligationFilter f)
             {
                 var days = all.Where(r => Fits(r, f)).Select(r => r.HandlingWorkingDays!.Value).Order().ToList();
                 return new Median(SupervisionText.FigureMedianHandling, Middle(days), days.Count, Rows(f));
             }
-            var acceptedOnTime = new ObligationFilter(ObligationKind.ReportAcceptance, ObligationState.MetOnTime);
-            var acceptedDecided = new ObligationFilter(ObligationKind.ReportAcceptance, ObligationState.Decided);
-            var concludedOnTime = new ObligationFilter(ObligationKind.ReportVerification, ObligationState.MetOnTime);
-            var concludedDecided = new ObligationFilter(ObligationKind.ReportVerification, ObligationState.Decided);
+            var acceptedOnTime = new ObligationFilter(acceptance, ObligationState.MetOnTime);
+            var acceptedDecided = new ObligationFilter(acceptance, ObligationState.Decided);
+            var concludedOnTime = new ObligationFilter(verification, ObligationState.MetOnTime);
+            var concludedDecided = new ObligationFilter(verification, ObligationState.Decided);
             // Slowest first: the unit concluding the smallest share in time heads the table, units with nothing decided last.
             var handlingByUnit = all
-                .Where(r => r.Obligation.Kind is ObligationKind.ReportAcceptance or ObligationKind.ReportVerification)
+                .Where(r => r.Obligation.Kind == acceptance || r.Obligation.Kind == verification)
                 .GroupBy(r => (r.Obligation.UnitId, r.Obligation.UnitName))
                 .Select(g => new UnitHandling(g.Key.UnitId, g.Key.UnitName,
                     Share(SupervisionText.FigureAcceptedInTime, acceptedOnTime with { UnitId = g.Key.UnitId }, acceptedDecided with { UnitId = g.Key.UnitId }),
@@ -114,10 +117,10 @@ public static class GetDashboard
                     var month = new ObligationFilter(DueFrom: first, DueTo: first.AddMonths(1).AddDays(-1));
                     return new Month(
                         $"{first:yyyy-MM}",
-                        Count(SupervisionText.TrendPublicationsDue, month with { Kind = ObligationKind.Publication }),
-                        Count(SupervisionText.TrendPublishedOnTime, month with { Kind = ObligationKind.Publication, State = ObligationState.MetOnTime }),
-                        Count(SupervisionText.TrendReportsDue, month with { Kind = ObligationKind.ReportVerification }),
-                        Count(SupervisionText.TrendReportsConcludedOnTime, month with { Kind = ObligationKind.ReportVerification, State = ObligationState.MetOnTime }),
+                        Count(SupervisionText.TrendPublicationsDue, month with { Kind = publication }),
+                        Count(SupervisionText.TrendPublishedOnTime, month with { Kind = publication, State = ObligationState.MetOnTime }),
+                        Count(SupervisionText.TrendReportsDue, month with { Kind = verification }),
+                        Count(SupervisionText.TrendReportsConcludedOnTime, month with { Kind = verification, State = ObligationState.MetOnTime }),
                         Count(SupervisionText.TrendOverdue, month with { State = ObligationState.Overdue }));
                 })
                 .ToList();
@@ -132,13 +135,13 @@ public static class GetDashboard
                 byUnit,
                 Count(SupervisionText.FigureDueSoon, new ObligationFilter(State: ObligationState.DueSoon)),
                 Share(SupervisionText.FigurePublicationTimeliness,
-                    new ObligationFilter(ObligationKind.Publication, ObligationState.MetOnTime),
-                    new ObligationFilter(ObligationKind.Publication, ObligationState.Decided)),
+                    new ObligationFilter(publication, ObligationState.MetOnTime),
+                    new ObligationFilter(publication, ObligationState.Decided)),
                 Share(SupervisionText.FigureAcceptedInTime, acceptedOnTime, acceptedDecided),
                 Share(SupervisionText.FigureConcludedInTime, concludedOnTime, concludedDecided),
                 Share(SupervisionText.FigureRealNameChecked,
-                    new ObligationFilter(ObligationKind.ReportVerification, ObligationState.Met, Tag: ObligationTags.RealName),
-                    new ObligationFilter(ObligationKind.ReportAcceptance, Tag: ObligationTags.RealName)),
+                    new ObligationFilter(verification, ObligationState.Met, Tag: ObligationTags.RealName),
+                    new ObligationFilter(acceptance, Tag: ObligationTags.RealName)),
                 MedianOf(handled),
                 handlingByUnit,
                 trend));

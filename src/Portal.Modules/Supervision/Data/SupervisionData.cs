@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Modules.Core.Data;
+using Portal.Modules.Core.Deadlines;
 using Portal.Modules.Core.Departments;
 
 namespace Portal.Modules.Supervision.Data;
@@ -21,7 +22,7 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligat
     public void Configure(EntityTypeBuilder<Obligation> b)
     {
         b.ToTable("Obligations");
-        b.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);
+        b.Property(o => o.Kind).HasConversion(k => k.Name, name => new ObligationKind(name)).HasMaxLength(32);
         b.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(o => o.SubjectId).HasMaxLength(32);
         b.Property(o => o.Title).HasMaxLength(256);

@@ -15,20 +15,12 @@ public static class FulfilObligation
 {
     public const int MaxNote = 1000;
 
-    /// <summary>The kinds met by a recorded fulfilment; the others follow their subject (a publication, a report).</summary>
-    public static readonly IReadOnlySet<ObligationKind> Manual = new HashSet<ObligationKind>
-    {
-        ObligationKind.Notification,
-        ObligationKind.SealedRecheck,
-        ObligationKind.QuarterlyLedger,
-        ObligationKind.AnnualSummary,
-    };
-
     public sealed record Command(DateOnly? FulfilledOn, string? Note);
 
     public sealed record Result(long Id, DateOnly MetOn);
 
-    public sealed class Handler(PortalDbContext db, Audit audit, TimeProvider clock)
+    /// <remarks>Only kinds <see cref="ObligationKindDefinition.FulfilledByHand"/> are met this way; the others follow their subject (a publication, a report).</remarks>
+    public sealed class Handler(PortalDbContext db, Audit audit, TimeProvider clock, ObligationKinds kinds)
     {
         public async Task<Outcome<Result>> HandleAsync(long id, Command command, StaffContext actor, CancellationToken cancellationToken)
         {
@@ -37,9 +29,9 @@ public static class FulfilObligation
             {
                 return Outcome<Result>.NotFound(SupervisionText.ObligationNotFound);
             }
-            if (!Manual.Contains(obligation.Kind))
+            if (!kinds.IsFulfilledByHand(obligation.Kind))
             {
-                return Outcome<Result>.Conflict(string.Format(SupervisionText.NotManual, SupervisionText.Kind(obligation.Kind)));
+                return Outcome<Result>.Conflict(string.Format(SupervisionText.NotManual, kinds.TitleOf(obligation.Kind)));
             }
             if (obligation.Status == ObligationStatus.Lapsed)
             {
@@ -74,7 +66,7 @@ public static class FulfilObligation
             obligation.Status = ObligationStatus.Met;
             obligation.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             audit.Record(actor.UserName, "obligation.fulfil", nameof(Obligation), obligation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                new { kind = WireValue.Of(obligation.Kind), obligation.SubjectId, on = command.FulfilledOn, note = obligation.FulfilmentNote });
+                new { kind = obligation.Kind.Wire, obligation.SubjectId, on = command.FulfilledOn, note = obligation.FulfilmentNote });
             await db.SaveChangesAsync(cancellationToken);
             return Outcome<Result>.Ok(new Result(obligation.Id, command.FulfilledOn!.Value));
         }

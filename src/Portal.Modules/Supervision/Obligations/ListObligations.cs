@@ -19,7 +19,7 @@ public static class ListObligations
 
     public sealed record Result(string RegionCode, string RegionName, ObligationFilter Filter, int Total, IReadOnlyList<Item> Items);
 
-    public sealed class Handler(SupervisedRegion scope, ObligationQuery obligations)
+    public sealed class Handler(SupervisedRegion scope, ObligationQuery obligations, ObligationKinds kinds)
     {
         public async Task<Outcome<Result>> HandleAsync(StaffContext actor, Query query, CancellationToken cancellationToken)
         {
@@ -28,38 +28,38 @@ public static class ListObligations
             {
                 return region.Cast<Result>();
             }
-            var filter = Parse(query, out var errors);
+            var filter = Parse(query, kinds, out var errors);
             if (!errors.IsEmpty)
             {
                 return Outcome<Result>.Invalid(errors);
             }
             var rows = await obligations.FindAsync(region.Value!.Path, filter, cancellationToken);
-            var items = rows.Select(ToItem).ToList();
+            var items = rows.Select(r => ToItem(r, kinds)).ToList();
             return Outcome<Result>.Ok(new Result(region.Value.Code, region.Value.Name, filter, items.Count, items));
         }
 
-        public static Item ToItem(ObligationRow row)
+        public static Item ToItem(ObligationRow row, ObligationKinds kinds)
         {
             var o = row.Obligation;
             var status = row.Met ? Data.ObligationStatus.Met : row.Overdue ? Data.ObligationStatus.Overdue : o.Status;
-            return new Item(o.Id, WireValue.Of(o.Kind), SupervisionText.Kind(o.Kind), o.SubjectId, o.Title, o.UnitId, o.UnitName, o.RegionCode,
+            return new Item(o.Id, o.Kind.Wire, kinds.TitleOf(o.Kind), o.SubjectId, o.Title, o.UnitId, o.UnitName, o.RegionCode,
                 o.StartedOn, o.DueOn, o.MetOn, WireValue.Of(status), SupervisionText.Status(status), row.OverdueWorkingDays, row.WorkingDaysLeft,
-                row.HandlingWorkingDays, o.Tag, o.Link, FulfilObligation.Manual.Contains(o.Kind), o.FulfilledBy, o.FulfilmentNote);
+                row.HandlingWorkingDays, o.Tag, o.Link, kinds.IsFulfilledByHand(o.Kind), o.FulfilledBy, o.FulfilmentNote);
         }
 
-        private static ObligationFilter Parse(Query query, out ValidationErrors errors)
+        private static ObligationFilter Parse(Query query, ObligationKinds kinds, out ValidationErrors errors)
         {
             errors = new ValidationErrors();
             ObligationKind? kind = null;
             if (!string.IsNullOrWhiteSpace(query.Kind))
             {
-                if (WireValue.TryParse<ObligationKind>(query.Kind, out var k))
+                if (kinds.TryParse(query.Kind, out var k))
                 {
                     kind = k;
                 }
                 else
                 {
-                    errors.Add("kind", string.Format(SupervisionText.KindUnknown, query.Kind, WireValue.List<ObligationKind>()));
+                    errors.Add("kind", string.Format(SupervisionText.KindUnknown, query.Kind, kinds.WireList));
                 }
             }
             var state = ObligationState.All;

@@ -39,7 +39,7 @@ public sealed record ObligationFilter(
         var parts = new List<string> { $"regionCode={regionCode}" };
         if (Kind is { } kind)
         {
-            parts.Add($"kind={WireValue.Of(kind)}");
+            parts.Add($"kind={kind.Wire}");
         }
         if (State != ObligationState.All)
         {

@@ -29,7 +29,7 @@ public static class GetOverdue
             var rules = await calendar.GetRulesAsync(cancellationToken);
             var rows = await OpenPastDue(db, region.Value!.Path, today).ToListAsync(cancellationToken);
             IReadOnlyList<Item> items = rows
-                .Select(o => new Item(WireValue.Of(o.Kind), o.SubjectId, o.UnitName, o.DueOn, ObligationClock.OverdueWorkingDays(rules, o.DueOn, today)))
+                .Select(o => new Item(o.Kind.Wire, o.SubjectId, o.UnitName, o.DueOn, ObligationClock.OverdueWorkingDays(rules, o.DueOn, today)))
                 .Where(i => i.OverdueWorkingDays > 0)
                 .OrderByDescending(i => i.OverdueWorkingDays)
                 .ThenBy(i => i.Unit, StringComparer.Ordinal)

@@ -21,6 +21,7 @@ namespace Portal.Modules.Supervision.Sweep;
 public sealed class DeadlineSweep(
     PortalDbContext db,
     IEnumerable<IObligationSource> sources,
+    ObligationKinds kinds,
     WorkingDayCalendar calendar,
     RegionDirectory regions,
     ExclusiveRun exclusive,
@@ -298,35 +299,41 @@ public sealed class DeadlineSweep(
         }
     }
 
-    /// <summary>A sealed-equipment re-check, once recorded, owes the next one a period later (001, 003: 定期复查).</summary>
+    /// <summary>A kind that recurs (a sealed-equipment re-check, 001, 003: 定期复查), once recorded, owes the next one a period later.</summary>
     private async Task<int> ChainRechecksAsync(Context context, CancellationToken cancellationToken)
     {
-        var done = await db.Obligations().AsNoTracking()
-            .Where(o => o.Kind == ObligationKind.SealedRecheck && o.FulfilledOn != null && o.Status != ObligationStatus.Lapsed
-                && !db.Obligations().Any(n => n.Kind == o.Kind && n.SubjectId == o.SubjectId && n.Sequence == o.Sequence + 1))
-            .ToListAsync(cancellationToken);
-        foreach (var row in done)
+        var chained = 0;
+        foreach (var recurring in kinds.All.Where(k => k.Next is not null))
         {
-            var first = await db.Obligations().AsNoTracking()
-                .Where(o => o.Kind == row.Kind && o.SubjectId == row.SubjectId && o.Sequence == 1).Select(o => o.Title).FirstOrDefaultAsync(cancellationToken) ?? row.Title;
-            db.Obligations().Add(new Obligation
+            var kind = recurring.Kind;
+            var done = await db.Obligations().AsNoTracking()
+                .Where(o => o.Kind == kind && o.FulfilledOn != null && o.Status != ObligationStatus.Lapsed
+                    && !db.Obligations().Any(n => n.Kind == o.Kind && n.SubjectId == o.SubjectId && n.Sequence == o.Sequence + 1))
+                .ToListAsync(cancellationToken);
+            foreach (var row in done)
             {
-                Kind = row.Kind,
-                SubjectId = row.SubjectId,
-                Sequence = row.Sequence + 1,
-                Title = string.Format(SupervisionText.SealedRecheckAgain, first, row.Sequence + 1),
-                UnitId = row.UnitId,
-                UnitName = row.UnitName,
-                RegionCode = row.RegionCode,
-                RegionPath = row.RegionPath,
-                Role = row.Role,
-                Link = row.Link,
-                StartedOn = row.FulfilledOn!.Value,
-                DueOn = ObligationRules.NextSealedRecheck(context.Rules, row.FulfilledOn!.Value),
-                CreatedAt = context.Now,
-                UpdatedAt = context.Now,
-            });
+                var first = await db.Obligations().AsNoTracking()
+                    .Where(o => o.Kind == row.Kind && o.SubjectId == row.SubjectId && o.Sequence == 1).Select(o => o.Title).FirstOrDefaultAsync(cancellationToken) ?? row.Title;
+                db.Obligations().Add(new Obligation
+                {
+                    Kind = row.Kind,
+                    SubjectId = row.SubjectId,
+                    Sequence = row.Sequence + 1,
+                    Title = string.Format(recurring.NextTitle ?? "{0}", first, row.Sequence + 1),
+                    UnitId = row.UnitId,
+                    UnitName = row.UnitName,
+                    RegionCode = row.RegionCode,
+                    RegionPath = row.RegionPath,
+                    Role = row.Role,
+                    Link = row.Link,
+                    StartedOn = row.FulfilledOn!.Value,
+                    DueOn = recurring.Next!(context.Rules, row.FulfilledOn!.Value),
+                    CreatedAt = context.Now,
+                    UpdatedAt = context.Now,
+                });
+            }
+            chained += done.Count;
         }
-        return done.Count;
+        return chained;
     }
 }

@@ -30,9 +30,9 @@ public sealed class PeriodicObligations(PortalDbContext db)
         {
             var due = calendar.OnOrNextWorkingDay(new DateOnly(year, month, 10));
             var label = $"{reportYear}年{quarter}";
-            yield return new Period(ObligationKind.QuarterlyLedger, $"{year}-{month:00}", string.Format(SupervisionText.QuarterlyLedgerTitle, label), due, ledgerLevels);
+            yield return new Period(SupervisionObligations.QuarterlyLedger, $"{year}-{month:00}", string.Format(SupervisionText.QuarterlyLedgerTitle, label), due, ledgerLevels);
         }
-        yield return new Period(ObligationKind.AnnualSummary, $"{year}", string.Format(SupervisionText.AnnualSummaryTitle, year),
+        yield return new Period(SupervisionObligations.AnnualSummary, $"{year}", string.Format(SupervisionText.AnnualSummaryTitle, year),
             calendar.OnOrNextWorkingDay(new DateOnly(year, 12, 15)), [RegionLevel.City]);
     }
 

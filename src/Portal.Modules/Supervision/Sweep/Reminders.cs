@@ -8,6 +8,7 @@ using Portal.Modules.Core.Mail;
 using Portal.Modules.Core.Regions;
 using Portal.Modules.Core.Staff;
 using Portal.Modules.Supervision.Data;
+using Portal.Modules.Core.Deadlines;
 
 namespace Portal.Modules.Supervision.Sweep;
 
@@ -16,9 +17,8 @@ namespace Portal.Modules.Supervision.Sweep;
 /// the supervisors of the level above once it is overdue. Each (obligation, kind, person) is one notice, once; the
 /// notices of a day go out as one digest per person, so a unit with forty deadlines gets one e-mail, not forty.
 /// </summary>
-public sealed class Reminders(PortalDbContext db, MailOutbox outbox, IOptions<SupervisionOptions> options)
+public sealed class Reminders(PortalDbContext db, StaffDirectory staff, ObligationKinds kinds, MailOutbox outbox, IOptions<SupervisionOptions> options)
 {
-    private sealed record Recipient(string UserId, string UserName, string Email, int UnitId, string RegionCode, HashSet<string> Roles);
 
     /// <summary>Notices for the rows whose status changed into one people hear about, a batch at a time.</summary>
     public async Task<int> CreateNoticesAsync(DateOnly today, RegionTree regions, CancellationToken cancellationToken)
@@ -83,7 +83,7 @@ public sealed class Reminders(PortalDbContext db, MailOutbox outbox, IOptions<Su
     /// The supervisors of the nearest level above the unit's region that has any (a county's deadline goes to its
     /// city); a province's own deadline goes to the province's supervisors, there being no level above.
     /// </summary>
-    private static IEnumerable<Recipient> SupervisorsAbove(string regionCode, IReadOnlyList<Recipient> recipients, RegionTree regions)
+    private static IEnumerable<StaffDirectory.Member> SupervisorsAbove(string regionCode, IReadOnlyList<StaffDirectory.Member> recipients, RegionTree regions)
     {
         var supervisors = recipients.Where(r => r.Roles.Contains(Roles.Supervisor)).ToList();
         var lineage = regions.Lineage(regionCode).Select(r => r.Code).Reverse().ToList();
@@ -98,27 +98,11 @@ public sealed class Reminders(PortalDbContext db, MailOutbox outbox, IOptions<Su
         return [];
     }
 
-    private IReadOnlyList<Recipient>? _recipients;
+    private IReadOnlyList<StaffDirectory.Member>? _recipients;
 
     /// <summary>Staff with an e-mail address and their roles, read once per sweep (this service lives for one).</summary>
-    private async Task<IReadOnlyList<Recipient>> RecipientsAsync(CancellationToken cancellationToken) =>
-        _recipients ??= await LoadRecipientsAsync(cancellationToken);
-
-    private async Task<IReadOnlyList<Recipient>> LoadRecipientsAsync(CancellationToken cancellationToken)
-    {
-        var users = await db.Users.AsNoTracking()
-            .Where(u => u.Email != null && u.Email != "")
-            .Join(db.DepartmentUnits.AsNoTracking(), u => u.UnitId, unit => unit.Id, (u, unit) => new { u.Id, u.UserName, u.Email, u.UnitId, unit.RegionCode })
-            .ToListAsync(cancellationToken);
-        var roles = (await db.UserRoles.AsNoTracking()
-                .Join(db.Roles.AsNoTracking(), ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
-                .ToListAsync(cancellationToken))
-            .GroupBy(r => r.UserId)
-            .ToDictionary(g => g.Key, g => g.Select(r => r.Name!).ToHashSet(StringComparer.Ordinal));
-        return users
-            .Select(u => new Recipient(u.Id, u.UserName ?? u.Id, u.Email!, u.UnitId, u.RegionCode, roles.GetValueOrDefault(u.Id) ?? []))
-            .ToList();
-    }
+    private async Task<IReadOnlyList<StaffDirectory.Member>> RecipientsAsync(CancellationToken cancellationToken) =>
+        _recipients ??= await staff.ReachableAsync(cancellationToken);
 
     /// <summary>
     /// One e-mail per person per day with every notice not yet mailed. A person who already had today's digest gets
@@ -204,7 +188,7 @@ public sealed class Reminders(PortalDbContext db, MailOutbox outbox, IOptions<Su
                 var state = overdue > 0 ? string.Format(SupervisionText.DigestOverdue, overdue)
                     : today >= o.DueOn ? SupervisionText.DigestDueToday
                     : string.Format(SupervisionText.DigestLeft, calendar.WorkingDaysBetween(today, o.DueOn));
-                text.AppendLine(string.Format(SupervisionText.DigestLine, SupervisionText.Kind(o.Kind), o.Title, o.UnitName, o.DueOn.ToDateTime(TimeOnly.MinValue), state));
+                text.AppendLine(string.Format(SupervisionText.DigestLine, kinds.TitleOf(o.Kind), o.Title, o.UnitName, o.DueOn.ToDateTime(TimeOnly.MinValue), state));
                 text.AppendLine(string.Format(SupervisionText.DigestLink, site + o.Link));
             }
             if (count > shown.Count)

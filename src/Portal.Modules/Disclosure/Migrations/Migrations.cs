@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Portal.Modules.Core.Data;
+
+namespace Portal.Modules.Disclosure.Migrations.Sqlite
+{
+    [DbContext(typeof(SqlitePortalDbContext))]
+    [Migration("20261122100000_Announcements")]
+    public sealed class Announcements : SqlScriptMigration;
+}
+
+namespace Portal.Modules.Disclosure.Migrations.Postgres
+{
+    [DbContext(typeof(PostgresPortalDbContext))]
+    [Migration("20261122100000_Announcements")]
+    public sealed class Announcements : SqlScriptMigration;
+}
