@@ -12,6 +12,10 @@ public static class ThemeText
     public const string SearchButton = "搜索";
     public const string BackOffice = "工作台";
     public const string StaffSignIn = "工作人员登录";
+    public const string BackOfficeNav = "工作台导航";
+    public const string BackOfficeHome = "工作台首页";
+    public const string SignOut = "退出登录";
+    public const string Breadcrumbs = "当前位置";
     public const string Sponsor = "主办：{0}";
     public const string FooterNote = "本平台公开落后产能退出相关的违法违规、淘汰、整改、强制退出和达标企业名单，并受理社会公众举报。举报人信息依法保密。";
 }

@@ -6,6 +6,14 @@ namespace Portal.Modules.Core;
 /// </summary>
 public static class CoreText
 {
+    // Shared components (Components/)
+    public const string CountdownLeft = "剩余 {0} 个工作日";
+    public const string CountdownDueToday = "今日到期";
+    public const string CountdownOverdue = "逾期 {0} 个工作日";
+    public const string Paging = "翻页";
+    public const string FirstPage = "回到第一页";
+    public const string NextPage = "下一页";
+
     public const string SiteName = "落后产能退出信息公开与举报平台";
     public const string SiteAuthority = "吉林省淘汰落后产能工作领导小组办公室";
     public const string SystemActor = "系统";

@@ -252,8 +252,6 @@ public static class DisclosureText
     public const string AllOption = "全部";
     public const string ListTotal = "共 {0} 条";
     public const string ListEmpty = "没有符合条件的公告。公告自检查或验收完成之日起 10 个工作日内发布。";
-    public const string NextPage = "下一页";
-    public const string FirstPage = "回到第一页";
     public const string AnnouncementMeta = "公开信息";
     public const string AnnouncementEnterprise = "企业信息";
     public const string AnnouncementContent = "公告内容";
@@ -288,9 +286,6 @@ public static class DisclosureText
     public const string DeskOverdue = "已超期";
     public const string DeskNothing = "暂无。";
     public const string DeskNew = "新建公告";
-    public const string DeskDaysLeft = "剩 {0} 个工作日";
-    public const string DeskDueToday = "今日到期";
-    public const string DeskDaysOverdue = "超期 {0} 个工作日";
     public const string DeskPublishedOnTime = "按期发布";
     public const string DeskPublishedLate = "逾期 {0} 个工作日发布";
     public const string NewChooseList = "选择名单和阶段";

@@ -203,9 +203,6 @@ public static class ReportsText
     public const string QueueEmpty = "本单位目前没有待办的举报。";
     public const string QueueShowAll = "包括已办结的";
     public const string QueueOverdue = "已超期";
-    public const string QueueDaysLeft = "剩 {0} 个工作日";
-    public const string QueueDueToday = "今天到期";
-    public const string QueueDaysOverdue = "超期 {0} 个工作日";
     public const string QueueNewMessages = "{0} 条新留言";
     public const string RealNameBadge = "实名";
     public const string AnonymousBadge = "匿名";

@@ -114,9 +114,6 @@ public static class SupervisionText
     public const string CsvOverdueDays = "逾期工作日";
     public const string CsvDaysLeft = "剩余工作日";
     public const string CsvHandling = "办理用时（工作日）";
-    public const string StandingOverdue = "逾期 {0} 个工作日";
-    public const string StandingLeft = "剩余 {0} 个工作日";
-    public const string StandingToday = "今日到期";
 
     // Unit page
     public const string UnitShowAll = "显示已完成事项";

@@ -43,7 +43,7 @@ public class CitizenReportsJourneyTests
 
             var staff = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "zh-CN" });
             await Browser.SignInAsync(staff, address, handler.UserName, handler.Password, handler.AuthenticatorKey);
-            await staff.GetByRole(AriaRole.Link, new() { Name = "举报办理" }).ClickAsync();
+            await staff.Locator("#main").GetByRole(AriaRole.Link, new() { Name = "举报办理" }).ClickAsync();
             Assert.Contains("四平市铁东区生态环境局", await staff.Locator("#queue-unit").InnerTextAsync());
             var row = staff.Locator("#queue tbody tr", new() { HasText = trackingCode });
             Assert.Contains("签收期限", await row.InnerTextAsync());

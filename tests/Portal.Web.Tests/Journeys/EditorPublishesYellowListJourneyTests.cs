@@ -21,7 +21,7 @@ public class EditorPublishesYellowListJourneyTests
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "zh-CN" });
             await Browser.SignInAsync(page, address, editor.UserName, editor.Password, editor.AuthenticatorKey);
 
-            await page.GetByRole(AriaRole.Link, new() { Name = "公告编辑台" }).ClickAsync();
+            await page.Locator("#main").GetByRole(AriaRole.Link, new() { Name = "公告编辑台" }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "新建公告" }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "限期整改公示（黄牌）" }).ClickAsync();
 
@@ -48,11 +48,13 @@ public class EditorPublishesYellowListJourneyTests
             await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
 
             Assert.Contains("已保存草稿", await page.Locator("#done").InnerTextAsync());
+            Assert.Equal("草稿", (await page.Locator("#status").InnerTextAsync()).Trim());
             Assert.Contains("剩", await page.Locator("#countdown").InnerTextAsync());
             Assert.Equal(2, await page.Locator("#preview #indicators tbody tr").CountAsync());
 
             await page.GetByRole(AriaRole.Button, new() { Name = "发布", Exact = true }).ClickAsync();
             Assert.Contains("已发布", await page.Locator("#done").InnerTextAsync());
+            Assert.Equal("已发布", (await page.Locator("#status").InnerTextAsync()).Trim());
 
             var visitor = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
             await visitor.GotoAsync(address + "/");

@@ -184,6 +184,23 @@ public class SearchApiTests(Portals portals)
     }
 
     [Theory, BothDatabases]
+    public async Task Feeds_that_select_differently_have_different_ids_and_the_same_selection_keeps_its_id(string db)
+    {
+        using var anonymous = portals[db].CreateClient();
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        async Task<string> FeedIdAsync(string query) =>
+            XDocument.Parse(await anonymous.GetStringAsync($"/feeds/announcements.atom?{query}")).Root!.Element(atom + "id")!.Value;
+
+        var spring = await FeedIdAsync("list=violation&from=2026-01-01&to=2026-03-31");
+        var summer = await FeedIdAsync("list=violation&from=2026-06-01&to=2026-08-31");
+        var openEnded = await FeedIdAsync("list=violation&from=2026-01-01");
+        var whole = await FeedIdAsync("list=violation");
+        Assert.Equal(4, new[] { spring, summer, openEnded, whole }.Distinct().Count());
+        Assert.Equal(spring, await FeedIdAsync("to=2026-03-31&list=violation&from=2026-01-01"));
+        Assert.Equal(whole, await FeedIdAsync("list=violation&pageSize=5"));
+    }
+
+    [Theory, BothDatabases]
     public async Task Nothing_searchable_and_a_foreign_cursor_are_refused_in_chinese(string db)
     {
         using var anonymous = portals[db].CreateClient();

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Portal.Modules.Core.Components;
+
+/// <summary>The shared components as MVC views call them: rendered statically, no script needed.</summary>
+public static class ComponentHtml
+{
+    public static Task<IHtmlContent> FieldErrorAsync(this IHtmlHelper html, IReadOnlyDictionary<string, string[]>? errors, string field) =>
+        html.RenderComponentAsync<FieldError>(RenderMode.Static, new { Field = field, Errors = errors });
+
+    public static Task<IHtmlContent> TextFieldAsync(this IHtmlHelper html, IReadOnlyDictionary<string, string[]>? errors, string name, string label, string? value,
+        bool area = false, string? help = null) =>
+        html.RenderComponentAsync<TextField>(RenderMode.Static, new { Name = name, Label = label, Value = value, Area = area, Help = help, Errors = errors });
+
+    public static Task<IHtmlContent> DateFieldAsync(this IHtmlHelper html, IReadOnlyDictionary<string, string[]>? errors, string name, string label, DateOnly? value,
+        string? help = null) =>
+        html.RenderComponentAsync<TextField>(RenderMode.Static, new { Name = name, Label = label, Value = value?.ToString("yyyy-MM-dd"), Type = "date", Help = help, Errors = errors });
+
+    public static Task<IHtmlContent> CountdownAsync(this IHtmlHelper html, int? left, int soonWithin, bool met = false, string? id = null, bool? soon = null) =>
+        html.RenderComponentAsync<WorkingDayCountdown>(RenderMode.Static, new { Left = left, SoonWithin = soonWithin, Met = met, Id = id, Soon = soon });
+
+    public static Task<IHtmlContent> PagerAsync(this IHtmlHelper html, string? firstHref, string? nextHref) =>
+        html.RenderComponentAsync<Pager>(RenderMode.Static, new { FirstHref = firstHref, NextHref = nextHref });
+}
