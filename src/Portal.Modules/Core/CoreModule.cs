@@ -51,6 +51,7 @@ public sealed class CoreModule : IPortalModule
         services.AddScoped<StaffDirectory>();
         services.AddSingleton(new BackOfficeLink(Permissions.ManageStaff, "/backoffice/staff", CoreText.StaffTitle, 60));
         services.AddSingleton(new BackOfficeLink(Permissions.ManageCalendar, "/backoffice/calendar", CoreText.CalendarTitle, 70));
+        services.AddScoped<StaffPlacement>();
         services.AddScoped<StaffScope>();
         services.AddScoped<PasswordCheck>();
         services.AddScoped<ReferenceData>();
@@ -116,6 +117,7 @@ public sealed class CoreModule : IPortalModule
         services.AddSingleton<PermissionCatalog>();
         services.AddAuthorization();
         services.AddSingleton<IConfigureOptions<AuthorizationOptions>, PermissionPolicies>();
+        services.AddScoped<IAuthorizationHandler, ActiveAccountHandler>();
     }
 
     /// <summary>

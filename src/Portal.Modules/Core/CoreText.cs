@@ -99,6 +99,10 @@ public static class CoreText
     public const string TotpRequired = "请提供身份验证器中的 6 位动态验证码。";
     public const string BadTotp = "动态验证码不正确、已过期或已经用过。每个验证码只能使用一次，请等待下一个。";
     public const string StaffUserNotFound = "没有名为“{0}”的工作人员账户。";
+    public const string CannotDisableSelf = "不能停用自己的账户：请由另一位系统管理员操作。";
+    public const string CurrentPassword = "当前密码";
+    public const string NewPassword = "新密码";
+    public const string CurrentPasswordWrong = "当前密码不正确。";
     public const string TwoFactorNeeded = "此账户尚未启用两步验证：请先登录后台，用身份验证器完成绑定，然后才能使用接口。";
     public const string BadRecoveryCode = "恢复码不正确或已经用过。";
     public const string AuthenticatorKeyFormat = "身份验证器密钥须为 Base32 编码（字母 A–Z 和数字 2–7），至少 16 个字符。";
@@ -156,6 +160,12 @@ public static class CoreText
     public const string StaffLocked = "（登录失败过多，暂停登录中）";
     public const string StaffUnlockButton = "立即解除";
     public const string StaffUnlocked = "已解除 {0} 的登录暂停。";
+    public const string StaffDisabled = "（已停用）";
+    public const string StaffDisableButton = "停用";
+    public const string StaffEnableButton = "启用";
+    public const string StaffResetTwoFactorButton = "重置两步验证";
+    public const string StaffChanged = "已更新账户 {0}。";
+    public const string StaffActions = "操作";
     public const string Yes = "已启用";
     public const string No = "未启用";
     public const string RoleEditor = "编辑";

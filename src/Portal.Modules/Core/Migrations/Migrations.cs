@@ -15,6 +15,10 @@ namespace Portal.Modules.Core.Migrations.Sqlite
     [DbContext(typeof(SqlitePortalDbContext))]
     [Migration("20261129000000_StaffTwoFactor")]
     public sealed class StaffTwoFactor : SqlScriptMigration;
+
+    [DbContext(typeof(SqlitePortalDbContext))]
+    [Migration("20261201000000_StaffDisabled")]
+    public sealed class StaffDisabled : SqlScriptMigration;
 }
 
 namespace Portal.Modules.Core.Migrations.Postgres
@@ -30,4 +34,8 @@ namespace Portal.Modules.Core.Migrations.Postgres
     [DbContext(typeof(PostgresPortalDbContext))]
     [Migration("20261129000000_StaffTwoFactor")]
     public sealed class StaffTwoFactor : SqlScriptMigration;
+
+    [DbContext(typeof(PostgresPortalDbContext))]
+    [Migration("20261201000000_StaffDisabled")]
+    public sealed class StaffDisabled : SqlScriptMigration;
 }

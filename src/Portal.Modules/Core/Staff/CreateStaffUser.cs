@@ -19,7 +19,7 @@ public static partial class CreateStaffUser
 
     public sealed record Result(string Id, string UserName, string Email, string Role, int UnitId, string UnitName, string RegionCode, string Department, bool TwoFactorEnabled);
 
-    public sealed partial class Validator(PortalDbContext db, RegionDirectory regions, UserManager<StaffUser> users)
+    public sealed partial class Validator(StaffPlacement placement, UserManager<StaffUser> users)
     {
         public async Task<(ValidationErrors Errors, DepartmentUnit? Unit)> ValidateAsync(Command command, CancellationToken cancellationToken)
         {
@@ -55,57 +55,11 @@ public static partial class CreateStaffUser
             {
                 errors.Add("email", string.Format(CoreText.EmailFormat, command.Email));
             }
-            if (string.IsNullOrWhiteSpace(command.Role))
-            {
-                errors.Add("role", string.Format(CoreText.FieldRequired, CoreText.Role));
-            }
-            else if (!Roles.All.Contains(command.Role.Trim()))
-            {
-                errors.Add("role", string.Format(CoreText.UnknownRole, command.Role, string.Join("、", Roles.All)));
-            }
-            var tree = await regions.GetAsync(cancellationToken);
-            var regionKnown = false;
-            if (string.IsNullOrWhiteSpace(command.RegionCode))
-            {
-                errors.Add("regionCode", string.Format(CoreText.FieldRequired, CoreText.RegionCode));
-            }
-            else if (tree.Find(command.RegionCode.Trim()) is null)
-            {
-                errors.Add("regionCode", string.Format(CoreText.UnknownRegion, command.RegionCode));
-            }
-            else
-            {
-                regionKnown = true;
-            }
-            var kindKnown = false;
-            if (string.IsNullOrWhiteSpace(command.Department))
-            {
-                errors.Add("department", string.Format(CoreText.FieldRequired, CoreText.Department));
-            }
-            else if (!await db.DepartmentKinds.AnyAsync(k => k.Code == command.Department.Trim(), cancellationToken))
-            {
-                var known = await db.DepartmentKinds.OrderBy(k => k.SortOrder).Select(k => k.Code).ToListAsync(cancellationToken);
-                errors.Add("department", string.Format(CoreText.UnknownDepartment, command.Department, string.Join("、", known)));
-            }
-            else
-            {
-                kindKnown = true;
-            }
             if (!string.IsNullOrWhiteSpace(command.AuthenticatorKey) && AuthenticatorKeys.Normalize(command.AuthenticatorKey) is null)
             {
                 errors.Add("authenticatorKey", CoreText.AuthenticatorKeyFormat);
             }
-            DepartmentUnit? unit = null;
-            if (regionKnown && kindKnown)
-            {
-                var regionCode = command.RegionCode!.Trim();
-                var kind = command.Department!.Trim();
-                unit = await db.DepartmentUnits.AsNoTracking().FirstOrDefaultAsync(u => u.RegionCode == regionCode && u.KindCode == kind, cancellationToken);
-                if (unit is null)
-                {
-                    errors.Add("department", string.Format(CoreText.NoSuchUnit, tree.QualifiedName(regionCode), kind));
-                }
-            }
+            var unit = await placement.CheckAsync(command.Role, command.RegionCode, command.Department, errors, cancellationToken);
             return (errors, unit);
         }
 
@@ -113,7 +67,7 @@ public static partial class CreateStaffUser
         private static partial Regex UserNamePattern();
 
         [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-        private static partial Regex EmailPattern();
+        internal static partial Regex EmailPattern();
     }
 
     public sealed class Handler(UserManager<StaffUser> users, Validator validator, Audit audit, PortalDbContext db, TimeProvider clock)

@@ -31,7 +31,8 @@ public sealed class PasswordCheck(UserManager<StaffUser> users, IPasswordHasher<
         var started = Stopwatch.GetTimestamp();
         var user = await users.FindByNameAsync(userName.Trim());
         var right = hasher.VerifyHashedPassword(user ?? new StaffUser(), user?.PasswordHash ?? StandInHash.Value, password) != PasswordVerificationResult.Failed;
-        var held = user is not null && await users.IsLockedOutAsync(user);
+        // A disabled account is refused like a held one: from outside, nobody can tell it exists.
+        var held = user is not null && (user.DisabledAt is not null || await users.IsLockedOutAsync(user));
         if (user is not null && right && !held)
         {
             // The count is cleared only once the second factor has passed too, or guessing codes would cost nothing.

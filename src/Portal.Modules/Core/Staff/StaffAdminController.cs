@@ -27,11 +27,12 @@ public sealed class StaffAdminController(ListStaffUsers.Handler list, RegionDire
         IReadOnlyList<(string Code, string Name)> Regions,
         IReadOnlyList<DepartmentKind> Kinds,
         string? Created,
-        string? Unlocked = null);
+        string? Unlocked = null,
+        string? Changed = null);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? created, string? unlocked, CancellationToken cancellationToken) =>
-        View("~/Views/StaffAdmin/Index.cshtml", await PageAsync(new NewUserForm(), created, cancellationToken, unlocked));
+    public async Task<IActionResult> Index(string? created, string? unlocked, string? changed, CancellationToken cancellationToken) =>
+        View("~/Views/StaffAdmin/Index.cshtml", await PageAsync(new NewUserForm(), created, cancellationToken, unlocked, changed));
 
     [HttpPost("")]
     public async Task<IActionResult> Create([Bind(Prefix = "Form")] NewUserForm form, [FromServices] CreateStaffUser.Handler handler, CancellationToken cancellationToken)
@@ -70,12 +71,40 @@ public sealed class StaffAdminController(ListStaffUsers.Handler list, RegionDire
         return outcome.Succeeded ? RedirectToAction(nameof(Index), new { unlocked = outcome.Value!.UserName }) : NotFound();
     }
 
-    private async Task<PageModel> PageAsync(NewUserForm form, string? created, CancellationToken cancellationToken, string? unlocked = null)
+    [HttpPost("{userName}/disable")]
+    public Task<IActionResult> Disable(string userName, [FromServices] SetStaffUserEnabled.Handler handler, CancellationToken cancellationToken) =>
+        ChangedAsync(handler.HandleAsync(userName, enabled: false, User.Identity!.Name!, cancellationToken), cancellationToken);
+
+    [HttpPost("{userName}/enable")]
+    public Task<IActionResult> Enable(string userName, [FromServices] SetStaffUserEnabled.Handler handler, CancellationToken cancellationToken) =>
+        ChangedAsync(handler.HandleAsync(userName, enabled: true, User.Identity!.Name!, cancellationToken), cancellationToken);
+
+    [HttpPost("{userName}/reset-two-factor")]
+    public Task<IActionResult> ResetTwoFactor(string userName, [FromServices] ResetStaffTwoFactor.Handler handler, CancellationToken cancellationToken) =>
+        ChangedAsync(handler.HandleAsync(userName, User.Identity!.Name!, cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> ChangedAsync(Task<Common.Outcome<GetStaffUser.Result>> change, CancellationToken cancellationToken)
+    {
+        var outcome = await change;
+        if (outcome.Succeeded)
+        {
+            return RedirectToAction(nameof(Index), new { changed = outcome.Value!.UserName });
+        }
+        if (outcome.Kind == Common.OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+        ModelState.AddModelError(string.Empty, outcome.Detail ?? CoreText.UnknownError);
+        Response.StatusCode = Common.OutcomeStatus.HttpStatus(outcome.Kind);
+        return View("~/Views/StaffAdmin/Index.cshtml", await PageAsync(new NewUserForm(), null, cancellationToken));
+    }
+
+    private async Task<PageModel> PageAsync(NewUserForm form, string? created, CancellationToken cancellationToken, string? unlocked = null, string? changed = null)
     {
         var tree = await regions.GetAsync(cancellationToken);
         var regionOptions = tree.All.OrderBy(r => r.Path, StringComparer.Ordinal)
             .Select(r => (r.Code, new string('　', (int)r.Level - 1) + tree.QualifiedName(r.Code)))
             .ToList();
-        return new PageModel(await list.HandleAsync(cancellationToken), form, regionOptions, await departments.KindsAsync(cancellationToken), created, unlocked);
+        return new PageModel(await list.HandleAsync(cancellationToken), form, regionOptions, await departments.KindsAsync(cancellationToken), created, unlocked, changed);
     }
 }

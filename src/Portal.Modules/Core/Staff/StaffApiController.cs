@@ -26,4 +26,36 @@ public sealed class StaffApiController : PortalApiController
     [Authorize(Policy = Permissions.ManageStaff)]
     public async Task<IActionResult> Unlock(string userName, [FromServices] UnlockStaffUser.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(userName, User.Identity!.Name!, cancellationToken));
+
+    [HttpGet("staff/users/{userName}")]
+    [Authorize(Policy = Permissions.ManageStaff)]
+    public async Task<IActionResult> GetUser(string userName, [FromServices] GetStaffUser.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(userName, cancellationToken));
+
+    [HttpPut("staff/users/{userName}")]
+    [Authorize(Policy = Permissions.ManageStaff)]
+    public async Task<IActionResult> UpdateUser(string userName, [FromBody] UpdateStaffUser.Command command, [FromServices] UpdateStaffUser.Handler handler,
+        CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(userName, command, User.Identity!.Name!, cancellationToken));
+
+    [HttpDelete("staff/users/{userName}")]
+    [Authorize(Policy = Permissions.ManageStaff)]
+    public async Task<IActionResult> DisableUser(string userName, [FromServices] SetStaffUserEnabled.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(userName, enabled: false, User.Identity!.Name!, cancellationToken));
+
+    [HttpPost("staff/users/{userName}/enable")]
+    [Authorize(Policy = Permissions.ManageStaff)]
+    public async Task<IActionResult> EnableUser(string userName, [FromServices] SetStaffUserEnabled.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(userName, enabled: true, User.Identity!.Name!, cancellationToken));
+
+    [HttpPost("staff/users/{userName}/reset-two-factor")]
+    [Authorize(Policy = Permissions.ManageStaff)]
+    public async Task<IActionResult> ResetTwoFactor(string userName, [FromServices] ResetStaffTwoFactor.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(userName, User.Identity!.Name!, cancellationToken));
+
+    [HttpPost("staff/me/password")]
+    [Authorize(Policy = Permissions.EnterBackOffice)]
+    public async Task<IActionResult> ChangePassword([FromBody] ChangeOwnPassword.Command command, [FromServices] ChangeOwnPassword.Handler handler,
+        [FromServices] StaffScope staff, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(await staff.RequireAsync(cancellationToken), command, cancellationToken));
 }

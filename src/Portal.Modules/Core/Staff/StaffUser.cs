@@ -10,4 +10,7 @@ public sealed class StaffUser : IdentityUser
 
     /// <summary>The 30-second step of the last authenticator code accepted: a code works once (<see cref="SingleUseAuthenticator"/>).</summary>
     public long? TotpLastStep { get; set; }
+
+    /// <summary>When an administrator disabled the account: it signs in no more and its sessions and tokens end at once.</summary>
+    public DateTime? DisabledAt { get; set; }
 }
