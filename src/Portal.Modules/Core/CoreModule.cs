@@ -113,6 +113,8 @@ public sealed class CoreModule : IPortalModule
             o.Events.OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden, enrolFirst: true);
         });
+        // Reset links (RequestPasswordReset) expire; they are single-use because a reset changes the security stamp they carry.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = RequestPasswordReset.LinkLifetime);
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<PermissionCatalog>();
         services.AddAuthorization();

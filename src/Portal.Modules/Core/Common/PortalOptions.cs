@@ -23,9 +23,17 @@ public sealed class DatabaseOptions
     public string Provider { get; set; } = Sqlite;
 }
 
-/// <summary>What the header and footer say: the site's name and the authority that publishes it.</summary>
+/// <summary>What the header and footer say: the site's name and the authority that publishes it; and where it is.</summary>
 public sealed class SiteOptions
 {
     public string Name { get; set; } = CoreText.SiteName;
     public string Authority { get; set; } = CoreText.SiteAuthority;
+
+    /// <summary>
+    /// The portal's public address (https://gk.example.gov.cn), for links sent by e-mail. Set it in production: a link
+    /// built from a request's Host header could be made to point elsewhere. Without it the request's own address is used.
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
+    public string BaseUrlFor(string requestBaseUrl) => (string.IsNullOrWhiteSpace(PublicUrl) ? requestBaseUrl : PublicUrl).TrimEnd('/');
 }

@@ -10,8 +10,8 @@ public static class ComponentHtml
         html.RenderComponentAsync<FieldError>(RenderMode.Static, new { Field = field, Errors = errors });
 
     public static Task<IHtmlContent> TextFieldAsync(this IHtmlHelper html, IReadOnlyDictionary<string, string[]>? errors, string name, string label, string? value,
-        bool area = false, string? help = null) =>
-        html.RenderComponentAsync<TextField>(RenderMode.Static, new { Name = name, Label = label, Value = value, Area = area, Help = help, Errors = errors });
+        bool area = false, string? help = null, string type = "text") =>
+        html.RenderComponentAsync<TextField>(RenderMode.Static, new { Name = name, Label = label, Value = value, Area = area, Help = help, Errors = errors, Type = type });
 
     public static Task<IHtmlContent> DateFieldAsync(this IHtmlHelper html, IReadOnlyDictionary<string, string[]>? errors, string name, string label, DateOnly? value,
         string? help = null) =>

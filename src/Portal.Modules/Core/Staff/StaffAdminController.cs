@@ -83,6 +83,19 @@ public sealed class StaffAdminController(ListStaffUsers.Handler list, RegionDire
     public Task<IActionResult> ResetTwoFactor(string userName, [FromServices] ResetStaffTwoFactor.Handler handler, CancellationToken cancellationToken) =>
         ChangedAsync(handler.HandleAsync(userName, User.Identity!.Name!, cancellationToken), cancellationToken);
 
+    [HttpPost("{userName}/password-reset")]
+    public async Task<IActionResult> SendPasswordReset(string userName, [FromServices] GetStaffUser.Handler accounts, [FromServices] RequestPasswordReset.Handler handler,
+        CancellationToken cancellationToken)
+    {
+        var account = await accounts.HandleAsync(userName, cancellationToken);
+        if (!account.Succeeded)
+        {
+            return NotFound();
+        }
+        await handler.HandleAsync(new RequestPasswordReset.Command(account.Value!.UserName), $"{Request.Scheme}://{Request.Host}", User.Identity!.Name!, cancellationToken);
+        return RedirectToAction(nameof(Index), new { changed = account.Value.UserName });
+    }
+
     private async Task<IActionResult> ChangedAsync(Task<Common.Outcome<GetStaffUser.Result>> change, CancellationToken cancellationToken)
     {
         var outcome = await change;

@@ -58,4 +58,28 @@ public sealed class StaffApiController : PortalApiController
     public async Task<IActionResult> ChangePassword([FromBody] ChangeOwnPassword.Command command, [FromServices] ChangeOwnPassword.Handler handler,
         [FromServices] StaffScope staff, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(await staff.RequireAsync(cancellationToken), command, cancellationToken));
+
+    [HttpPost("auth/password-reset")]
+    [AllowAnonymous]
+    [EnableRateLimiting(RateLimits.SignIn)]
+    public async Task<IActionResult> RequestPasswordReset([FromBody] RequestPasswordReset.Command command, [FromServices] RequestPasswordReset.Handler handler,
+        CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(command, $"{Request.Scheme}://{Request.Host}", "self", cancellationToken));
+
+    [HttpPost("auth/password-reset/confirm")]
+    [AllowAnonymous]
+    [EnableRateLimiting(RateLimits.SignIn)]
+    public async Task<IActionResult> ResetPassword([FromBody] ResetPassword.Command command, [FromServices] ResetPassword.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(command, cancellationToken));
+
+    [HttpPost("staff/users/{userName}/password-reset")]
+    [Authorize(Policy = Permissions.ManageStaff)]
+    public async Task<IActionResult> SendPasswordReset(string userName, [FromServices] GetStaffUser.Handler accounts, [FromServices] RequestPasswordReset.Handler handler,
+        CancellationToken cancellationToken)
+    {
+        var account = await accounts.HandleAsync(userName, cancellationToken);
+        return account.Succeeded
+            ? Respond(await handler.HandleAsync(new RequestPasswordReset.Command(account.Value!.UserName), $"{Request.Scheme}://{Request.Host}", User.Identity!.Name!, cancellationToken))
+            : Respond(account);
+    }
 }
