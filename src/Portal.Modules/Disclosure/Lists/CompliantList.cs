@@ -27,7 +27,7 @@ internal static class CompliantList
                 TitleFormat = DisclosureText.CompliantTitle,
                 Fields =
                 [
-                    new(ContentField.Equipment, Required: true, Missing: DisclosureText.MainEquipmentRequired),
+                    new(ContentField.Summary), new(ContentField.Equipment, Required: true, Missing: DisclosureText.MainEquipmentRequired),
                     new(ContentField.Products, Required: true), new(ContentField.InspectedItems, Required: true),
                 ],
             },

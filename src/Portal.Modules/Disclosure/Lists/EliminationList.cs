@@ -34,7 +34,7 @@ internal static class EliminationList
                 Stage = AnnouncementStage.Notice,
                 KindName = DisclosureText.EliminationNoticeKind,
                 TitleFormat = DisclosureText.EliminationNoticeTitle,
-                Fields = [.. Equipment, new(ContentField.Requirements), new(ContentField.Deadline, Required: true)],
+                Fields = [new(ContentField.Summary), .. Equipment, new(ContentField.Basis), new(ContentField.Requirements), new(ContentField.Deadline, Required: true)],
             },
             new()
             {
@@ -42,7 +42,7 @@ internal static class EliminationList
                 KindName = DisclosureText.EliminationResultKind,
                 TitleFormat = DisclosureText.EliminationResultTitle,
                 Follows = AnnouncementList.Elimination,
-                Fields = [.. Equipment, new(ContentField.Completion, Required: true), new(ContentField.CompletedOn)],
+                Fields = [new(ContentField.Summary), .. Equipment, new(ContentField.Completion, Required: true), new(ContentField.CompletedOn)],
             },
         ],
     };

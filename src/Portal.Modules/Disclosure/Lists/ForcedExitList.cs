@@ -37,6 +37,7 @@ internal static class ForcedExitList
                 LeavesYellowList = DisclosureText.TimelineLeftYellowForcedExit,
                 Fields =
                 [
+                    new(ContentField.Summary),
                     new(ContentField.FailedItems, Required: true, Missing: DisclosureText.FailedItemsRequired, Or: ContentField.Indicators),
                     new(ContentField.Indicators), new(ContentField.Unrectified, Required: true), new(ContentField.Basis, Required: true),
                     new(ContentField.Completion, Required: true), new(ContentField.CompletedOn),

@@ -43,8 +43,8 @@ internal static class RectificationList
                 TitleFormat = DisclosureText.RectificationNoticeTitle,
                 Fields =
                 [
-                    new(ContentField.Indicators, Required: true, Missing: DisclosureText.IndicatorsRequired),
-                    new(ContentField.Requirements, Required: true), new(ContentField.Deadline, Required: true),
+                    new(ContentField.Summary), new(ContentField.Indicators, Required: true, Missing: DisclosureText.IndicatorsRequired),
+                    new(ContentField.Basis), new(ContentField.Requirements, Required: true), new(ContentField.Deadline, Required: true),
                 ],
             },
             new()
@@ -56,7 +56,7 @@ internal static class RectificationList
                 Follows = AnnouncementList.Rectification,
                 NoticeRequired = true,
                 LeavesYellowList = DisclosureText.TimelineLeftYellowRectified,
-                Fields = [new(ContentField.Completion, Required: true), new(ContentField.CompletedOn)],
+                Fields = [new(ContentField.Summary), new(ContentField.Completion, Required: true), new(ContentField.CompletedOn)],
             },
         ],
     };

@@ -33,7 +33,7 @@ internal static class ViolationList
                 TitleFormat = DisclosureText.ViolationNoticeTitle,
                 Fields =
                 [
-                    new(ContentField.Violations, Required: true), new(ContentField.Basis, Required: true),
+                    new(ContentField.Summary), new(ContentField.Violations, Required: true), new(ContentField.Basis, Required: true),
                     new(ContentField.Requirements, Required: true), new(ContentField.Deadline, Required: true),
                 ],
             },
