@@ -7,6 +7,11 @@ namespace Portal.Modules.Core;
 public static class CoreText
 {
     // Shared components (Components/)
+    public const string AuditWhen = "时间";
+    public const string AuditWho = "操作人";
+    public const string AuditWhat = "操作";
+    public const string AuditDetails = "内容";
+    public const string AuditEmpty = "（空）";
     public const string CountdownLeft = "剩余 {0} 个工作日";
     public const string CountdownDueToday = "今日到期";
     public const string CountdownOverdue = "逾期 {0} 个工作日";

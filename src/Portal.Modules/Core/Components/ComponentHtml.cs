@@ -20,6 +20,9 @@ public static class ComponentHtml
     public static Task<IHtmlContent> CountdownAsync(this IHtmlHelper html, int? left, int soonWithin, bool met = false, string? id = null, bool? soon = null) =>
         html.RenderComponentAsync<WorkingDayCountdown>(RenderMode.Static, new { Left = left, SoonWithin = soonWithin, Met = met, Id = id, Soon = soon });
 
+    public static Task<IHtmlContent> AuditTrailAsync(this IHtmlHelper html, IReadOnlyList<Data.ReadableAuditLine> lines, string id = "audit") =>
+        html.RenderComponentAsync<AuditTrail>(RenderMode.Static, new { Lines = lines, Id = id });
+
     public static Task<IHtmlContent> PagerAsync(this IHtmlHelper html, string? firstHref, string? nextHref) =>
         html.RenderComponentAsync<Pager>(RenderMode.Static, new { FirstHref = firstHref, NextHref = nextHref });
 }

@@ -14,7 +14,8 @@ namespace Portal.Modules.Disclosure.Announcements;
 /// </summary>
 public static class GetDeskAnnouncement
 {
-    public sealed record AuditLine(DateTime At, string Actor, string Action, string? Details);
+    /// <param name="Details">The stored details (JSON) for programs; <paramref name="Readable"/> says the same in Chinese.</param>
+    public sealed record AuditLine(DateTime At, string Actor, string Action, string? Details, ReadableAuditLine Readable);
 
     public sealed record Result(AnnouncementItem Announcement, int? WorkingDaysLeft, string? SubmittedBy, string? ReviewComment, bool CanReview, IReadOnlyList<AuditLine> Audit);
 
@@ -34,7 +35,7 @@ public static class GetDeskAnnouncement
             var audit = await db.AuditEntries.AsNoTracking()
                 .Where(e => e.SubjectType == nameof(Announcement) && e.SubjectId == subject)
                 .OrderBy(e => e.Id)
-                .Select(e => new AuditLine(e.At, e.Actor, e.Action, e.Details))
+                .Select(e => new { e.At, e.Actor, e.Action, e.Details })
                 .ToListAsync(cancellationToken);
             int? left = null;
             if (announcement.Status is AnnouncementStatus.Draft or AnnouncementStatus.InReview)
@@ -42,7 +43,8 @@ public static class GetDeskAnnouncement
                 left = DeadlineRules.WorkingDaysLeft(await calendar.GetRulesAsync(cancellationToken), ChinaTime.Today(clock), announcement.PublicationDueOn);
             }
             var canReview = announcement.Status == AnnouncementStatus.InReview && announcement.SubmittedBy != actor.UserName;
-            return Outcome<Result>.Ok(new Result(item, left, announcement.SubmittedBy, announcement.ReviewComment, canReview, audit));
+            return Outcome<Result>.Ok(new Result(item, left, announcement.SubmittedBy, announcement.ReviewComment, canReview,
+                [.. audit.Select(e => new AuditLine(e.At, e.Actor, e.Action, e.Details, AnnouncementAudit.Read(e.At, e.Actor, e.Action, e.Details)))]));
         }
     }
 }

@@ -36,6 +36,13 @@ public static class ContentFields
 
     public static string LabelOf(ContentField field) => Info[(int)field].Label;
 
+    public static bool TryParse(string name, out ContentField field)
+    {
+        var index = Array.FindIndex(Info, i => i.Name == name);
+        field = index < 0 ? default : (ContentField)index;
+        return index >= 0;
+    }
+
     private static (string, string)[] Build()
     {
         var info = new (string, string)[Enum.GetValues<ContentField>().Length];
