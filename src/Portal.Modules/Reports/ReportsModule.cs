@@ -49,5 +49,6 @@ public sealed class ReportsModule : IPortalModule
         services.AddSingleton(new BackOfficeLink(ReportsPermissions.HandleReports, "/backoffice/reports", ReportsText.QueueTitle, 20));
         services.AddSingleton(new BackOfficeLink(Permissions.Supervise, "/backoffice/reports/extensions", ReportsText.ExtensionsTitle, 30));
         services.AddSingleton(new BackOfficeLink(ReportsPermissions.ManageReportRouting, "/backoffice/routing-rules", ReportsText.RoutingTitle, 40));
+        services.AddSingleton(new BackOfficeLink(Permissions.Supervise, "/backoffice/reports/identity-reads", ReportsText.IdentityReadsTitle, 35));
     }
 }

@@ -5,6 +5,14 @@ public static class ReportsText
 {
     public const string ObligationAcceptance = "举报签收";
     public const string ObligationVerification = "举报核查办结";
+    public const string IdentityReadsTitle = "举报人身份查阅记录";
+    public const string IdentityReadsLead = "{0}及下辖地区的举报中，谁在何时查阅了实名举报人的身份（此处不显示身份）。最近 {1} 条。";
+    public const string IdentityReadsNone = "尚无查阅记录。";
+    public const string IdentityReadsAt = "查阅时间";
+    public const string IdentityReadsWho = "查阅人";
+    public const string IdentityReadsWhoseUnit = "查阅人单位";
+    public const string IdentityReadsReport = "举报编号";
+    public const string IdentityReadsReportUnit = "承办单位";
 
     // Fields
     public const string Category = "举报类别";

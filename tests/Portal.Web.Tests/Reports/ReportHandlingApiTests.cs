@@ -148,6 +148,31 @@ public class ReportHandlingApiTests(Portals portals)
     }
 
     [Theory, BothDatabases]
+    public async Task A_supervisor_sees_who_read_a_reporters_identity_in_the_region_and_never_the_identity(string db)
+    {
+        var portal = portals[db];
+        var handler = await portal.CreateStaffAsync("handler", "220303", "environment");
+        var (code, _) = await FileRoutedAsync(portal, c => Reporting.RealNameReport(c));
+        var id = (await Reporting.InQueueAsync(handler.Client, code))!.Value.GetProperty("id").GetInt32();
+        await (await handler.Client.PostAsync($"/api/v1/reports/{id}/reporter", null)).JsonAsync();
+
+        var city = await portal.CreateStaffAsync("supervisor", "220300", "government");
+        var reads = await (await city.Client.GetAsync("/api/v1/reports/identity-reads")).JsonAsync();
+        var read = Assert.Single(reads.GetProperty("items").EnumerateArray(), r => r.GetProperty("trackingCode").GetString() == code);
+        Assert.Equal(handler.UserName, read.GetProperty("staffUserName").GetString());
+        Assert.Equal("四平市铁东区生态环境局", read.GetProperty("staffUnit").GetString());
+        var page = await city.Client.GetStringAsync("/backoffice/reports/identity-reads");
+        Assert.Contains(code, page);
+        Assert.DoesNotContain("王建国", page);
+        Assert.DoesNotContain("13904345678", page);
+
+        var elsewhere = await portal.CreateStaffAsync("supervisor", "220100", "government");
+        var theirs = await (await elsewhere.Client.GetAsync("/api/v1/reports/identity-reads")).JsonAsync();
+        Assert.DoesNotContain(theirs.GetProperty("items").EnumerateArray(), r => r.GetProperty("trackingCode").GetString() == code);
+        Assert.Equal(HttpStatusCode.Forbidden, (await handler.Client.GetAsync("/api/v1/reports/identity-reads")).StatusCode);
+    }
+
+    [Theory, BothDatabases]
     public async Task A_misrouted_report_is_transferred_with_a_reason_and_a_report_beyond_the_county_goes_up_to_the_city(string db)
     {
         var portal = portals[db];

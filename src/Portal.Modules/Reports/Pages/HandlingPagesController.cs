@@ -25,6 +25,11 @@ public sealed class HandlingPagesController(StaffScope staff, DepartmentDirector
         return outcome.Succeeded ? View("~/Views/Handling/Queue.cshtml", outcome.Value) : Forbid();
     }
 
+    [HttpGet("identity-reads")]
+    [Microsoft.AspNetCore.Authorization.Authorize(Policy = Permissions.Supervise)]
+    public async Task<IActionResult> IdentityReads([FromServices] ListIdentityReads.Handler handler, CancellationToken cancellationToken) =>
+        View("~/Views/Handling/IdentityReads.cshtml", await handler.HandleAsync(await staff.RequireAsync(cancellationToken), cancellationToken));
+
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, string? done, [FromServices] GetHandledReport.Handler handler, CancellationToken cancellationToken) =>
         await PageAsync(id, done, NoErrors, null, null, null, StatusCodes.Status200OK, handler, cancellationToken);
