@@ -327,6 +327,7 @@ public static class DisclosureText
     public const string FormHasErrors = "请按提示修改后再保存。";
     public const string BackToDesk = "返回编辑台";
     public const string AuditTrail = "修改记录";
+    public const string SupervisedReadOnly = "督办查看：只读，内容由发布单位编辑。";
     public const string AuditCreate = "新建草稿";
     public const string AuditEdit = "修改草稿";
     public const string AuditSubmit = "提交审核";

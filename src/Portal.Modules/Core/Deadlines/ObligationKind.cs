@@ -35,6 +35,8 @@ public enum ObligationMeasure
 /// <param name="FulfilledByHand">Met when the unit records it (a 情况通报 sent), not by its subject's own state.</param>
 /// <param name="Next">For a kind that recurs once met (定期复查), when the next one is due after the last was met on a day.</param>
 /// <param name="NextTitle">The recurring one's title: {0} the first one's, {1} its number.</param>
+/// <param name="SupervisorLink">Where a supervisor over the unit reads the subject (read-only), from its subject id; the
+/// unit's own link leads to pages only the unit may open.</param>
 public sealed record ObligationKindDefinition(
     ObligationKind Kind,
     string Title,
@@ -42,7 +44,8 @@ public sealed record ObligationKindDefinition(
     bool FulfilledByHand = false,
     ObligationMeasure Measure = ObligationMeasure.None,
     Func<WorkingDayRules, DateOnly, DateOnly>? Next = null,
-    string? NextTitle = null);
+    string? NextTitle = null,
+    Func<string, string>? SupervisorLink = null);
 
 /// <summary>A module's kinds of deadline.</summary>
 public interface IObligationKindProvider
@@ -60,6 +63,8 @@ public sealed class ObligationKinds(IEnumerable<IObligationKindProvider> provide
     public string TitleOf(ObligationKind kind) => Find(kind)?.Title ?? kind.Name;
 
     public bool IsFulfilledByHand(ObligationKind kind) => Find(kind)?.FulfilledByHand == true;
+
+    public string? SupervisorLinkOf(ObligationKind kind, string subjectId) => Find(kind)?.SupervisorLink?.Invoke(subjectId);
 
     public bool TryParse(string? wire, out ObligationKind kind)
     {

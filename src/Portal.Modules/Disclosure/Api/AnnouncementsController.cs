@@ -21,6 +21,11 @@ public sealed class AnnouncementsController(StaffScope staff) : PortalApiControl
     public async Task<IActionResult> Get(int id, [FromServices] GetAnnouncement.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(id, cancellationToken));
 
+    [HttpGet("supervision/announcements/{id:int}")]
+    [Authorize(Policy = Permissions.Supervise)]
+    public async Task<IActionResult> Supervised(int id, [FromServices] GetSupervisedAnnouncement.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(id, await staff.RequireAsync(cancellationToken), cancellationToken));
+
     [HttpPost("announcements")]
     [Authorize(Policy = DisclosurePermissions.EditAnnouncements)]
     public async Task<IActionResult> Create([FromBody] AnnouncementInput input, [FromServices] CreateAnnouncement.Handler handler, CancellationToken cancellationToken)

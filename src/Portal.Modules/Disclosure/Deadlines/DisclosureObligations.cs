@@ -17,12 +17,15 @@ public sealed class DisclosureObligations : IObligationKindProvider
     /// <summary>Sealed equipment re-checked so that it does not come back (死灰复燃, 001_58b80246c25f4b78.txt, 003).</summary>
     public static readonly ObligationKind SealedRecheck = new("SealedRecheck");
 
+    /// <summary>Every kind's subject is an announcement, which a supervisor reads at the same address.</summary>
+    private static string Supervised(string announcementId) => $"/backoffice/supervision/announcements/{announcementId}";
+
     public IEnumerable<ObligationKindDefinition> Kinds =>
     [
-        new(Publication, DisclosureText.ObligationPublication, 10, Measure: ObligationMeasure.Publication),
-        new(Notification, DisclosureText.ObligationNotification, 20, FulfilledByHand: true),
-        new(EnterpriseDeadline, DisclosureText.ObligationEnterpriseDeadline, 30),
+        new(Publication, DisclosureText.ObligationPublication, 10, Measure: ObligationMeasure.Publication, SupervisorLink: Supervised),
+        new(Notification, DisclosureText.ObligationNotification, 20, FulfilledByHand: true, SupervisorLink: Supervised),
+        new(EnterpriseDeadline, DisclosureText.ObligationEnterpriseDeadline, 30, SupervisorLink: Supervised),
         new(SealedRecheck, DisclosureText.ObligationSealedRecheck, 60, FulfilledByHand: true,
-            Next: ObligationRules.NextSealedRecheck, NextTitle: DisclosureText.SealedRecheckAgain),
+            Next: ObligationRules.NextSealedRecheck, NextTitle: DisclosureText.SealedRecheckAgain, SupervisorLink: Supervised),
     ];
 }

@@ -15,7 +15,7 @@ public static class ListObligations
 
     public sealed record Item(long Id, string Kind, string KindName, string SubjectId, string Title, int UnitId, string Unit, string RegionCode,
         DateOnly StartedOn, DateOnly DueOn, DateOnly? MetOn, string Status, string StatusName, int OverdueWorkingDays, int? WorkingDaysLeft,
-        int? HandlingWorkingDays, string? Tag, string Link, bool Manual, string? FulfilledBy, string? FulfilmentNote);
+        int? HandlingWorkingDays, string? Tag, string Link, bool Manual, string? FulfilledBy, string? FulfilmentNote, string? SupervisorLink = null);
 
     public sealed record Result(string RegionCode, string RegionName, ObligationFilter Filter, int Total, IReadOnlyList<Item> Items);
 
@@ -44,7 +44,7 @@ public static class ListObligations
             var status = row.Met ? Data.ObligationStatus.Met : row.Overdue ? Data.ObligationStatus.Overdue : o.Status;
             return new Item(o.Id, o.Kind.Wire, kinds.TitleOf(o.Kind), o.SubjectId, o.Title, o.UnitId, o.UnitName, o.RegionCode,
                 o.StartedOn, o.DueOn, o.MetOn, WireValue.Of(status), SupervisionText.Status(status), row.OverdueWorkingDays, row.WorkingDaysLeft,
-                row.HandlingWorkingDays, o.Tag, o.Link, kinds.IsFulfilledByHand(o.Kind), o.FulfilledBy, o.FulfilmentNote);
+                row.HandlingWorkingDays, o.Tag, o.Link, kinds.IsFulfilledByHand(o.Kind), o.FulfilledBy, o.FulfilmentNote, kinds.SupervisorLinkOf(o.Kind, o.SubjectId));
         }
 
         private static ObligationFilter Parse(Query query, ObligationKinds kinds, out ValidationErrors errors)
