@@ -84,6 +84,8 @@ public static class ReportsText
     public const string QueueTitle = "举报办理";
     public const string OnlyHandlers = "只有承办人员可以查看举报办理队列。";
     public const string ReportNotInQueue = "本单位的办理队列中没有这件举报。";
+    public const string ReportNotFound = "您督办的地区没有这件举报。";
+    public const string SupervisedReadOnly = "督办查看：只读，不显示举报人身份；办理由承办单位进行。";
     public const string ChangedMeanwhile = "这件举报刚刚被其他人处理过，请刷新后再操作。";
     public const string CannotInStatus = "举报当前为“{1}”，不能{0}。";
     public const string ActionAccept = "签收";

@@ -173,6 +173,29 @@ public class ReportHandlingApiTests(Portals portals)
     }
 
     [Theory, BothDatabases]
+    public async Task A_supervisor_over_the_unit_reads_a_report_without_its_identity_and_cannot_act_on_it(string db)
+    {
+        var portal = portals[db];
+        var handler = await portal.CreateStaffAsync("handler", "220303", "environment");
+        var (code, _) = await FileRoutedAsync(portal, c => Reporting.RealNameReport(c));
+        var id = (await Reporting.InQueueAsync(handler.Client, code))!.Value.GetProperty("id").GetInt32();
+
+        var city = await portal.CreateStaffAsync("supervisor", "220300", "government");
+        var seen = await (await city.Client.GetAsync($"/api/v1/supervision/reports/{id}")).JsonAsync();
+        Assert.Equal(code, seen.GetProperty("trackingCode").GetString());
+        Assert.DoesNotContain("王建国", seen.GetRawText());
+        var page = await city.Client.GetStringAsync($"/backoffice/supervision/reports/{id}");
+        Assert.Contains(code, page);
+        Assert.DoesNotContain("王建国", page);
+        Assert.DoesNotContain("/actions", page);
+        await (await city.Client.PostAsync($"/api/v1/reports/{id}/reporter", null)).AssertProblemAsync(HttpStatusCode.Forbidden);
+
+        var elsewhere = await portal.CreateStaffAsync("supervisor", "220100", "government");
+        await (await elsewhere.Client.GetAsync($"/api/v1/supervision/reports/{id}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.Forbidden, (await handler.Client.GetAsync($"/api/v1/supervision/reports/{id}")).StatusCode);
+    }
+
+    [Theory, BothDatabases]
     public async Task A_misrouted_report_is_transferred_with_a_reason_and_a_report_beyond_the_county_goes_up_to_the_city(string db)
     {
         var portal = portals[db];

@@ -45,6 +45,11 @@ public sealed class HandlingController(StaffScope staff) : PortalApiController
         Respond(await actions.RunAsync(id, body, await staff.RequireAsync(cancellationToken), cancellationToken));
 
     [Authorize(Policy = Permissions.Supervise)]
+    [HttpGet("supervision/reports/{id:int}")]
+    public async Task<IActionResult> Supervised(int id, [FromServices] GetHandledReport.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.SupervisedAsync(id, await staff.RequireAsync(cancellationToken), cancellationToken));
+
+    [Authorize(Policy = Permissions.Supervise)]
     [HttpGet("reports/identity-reads")]
     public async Task<IActionResult> IdentityReads([FromServices] ListIdentityReads.Handler handler, CancellationToken cancellationToken) =>
         Ok(await handler.HandleAsync(await staff.RequireAsync(cancellationToken), cancellationToken));

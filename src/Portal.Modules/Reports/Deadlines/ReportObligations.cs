@@ -11,9 +11,12 @@ public sealed class ReportObligations : IObligationKindProvider
     /// <summary>An accepted report verified and concluded within 15 working days (限期核查, 003, 004).</summary>
     public static readonly ObligationKind Verification = new("ReportVerification");
 
+    /// <summary>A supervisor reads the report (never the reporter's identity) at this address.</summary>
+    private static string Supervised(string reportId) => $"/backoffice/supervision/reports/{reportId}";
+
     public IEnumerable<ObligationKindDefinition> Kinds =>
     [
-        new(Acceptance, ReportsText.ObligationAcceptance, 40, Measure: ObligationMeasure.ReportAcceptance),
-        new(Verification, ReportsText.ObligationVerification, 50, Measure: ObligationMeasure.ReportVerification),
+        new(Acceptance, ReportsText.ObligationAcceptance, 40, Measure: ObligationMeasure.ReportAcceptance, SupervisorLink: Supervised),
+        new(Verification, ReportsText.ObligationVerification, 50, Measure: ObligationMeasure.ReportVerification, SupervisorLink: Supervised),
     ];
 }

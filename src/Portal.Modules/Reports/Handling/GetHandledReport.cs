@@ -25,18 +25,25 @@ public static class GetHandledReport
 
     public sealed class Handler(PortalDbContext db, UnitReports reports, RegionDirectory regions)
     {
-        public async Task<Outcome<Result>> HandleAsync(int id, StaffContext actor, CancellationToken cancellationToken)
+        public async Task<Outcome<Result>> HandleAsync(int id, StaffContext actor, CancellationToken cancellationToken) =>
+            await reports.OwnAsync(id, actor, cancellationToken) is { } r ? Outcome<Result>.Ok(await ShapeAsync(r, cancellationToken)) : Outcome<Result>.NotFound(ReportsText.ReportNotInQueue);
+
+        /// <summary>
+        /// GET /api/v1/supervision/reports/{id} and its page: a supervisor over the handling unit reads the report as the unit
+        /// does, without the reporter's identity, and cannot act on it.
+        /// </summary>
+        public async Task<Outcome<Result>> SupervisedAsync(int id, StaffContext actor, CancellationToken cancellationToken) =>
+            await reports.OverseenAsync(id, actor, cancellationToken) is { } r ? Outcome<Result>.Ok(await ShapeAsync(r, cancellationToken)) : Outcome<Result>.NotFound(ReportsText.ReportNotFound);
+
+        private async Task<Result> ShapeAsync(Report r, CancellationToken cancellationToken)
         {
-            if (await reports.OwnAsync(id, actor, cancellationToken) is not { } r)
-            {
-                return Outcome<Result>.NotFound(ReportsText.ReportNotInQueue);
-            }
+            var id = r.Id;
             var units = await db.DepartmentUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
             var steps = await db.ReportEvents().AsNoTracking().Where(e => e.ReportId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
             var messages = await db.ReportMessages().AsNoTracking().Where(m => m.ReportId == id).OrderBy(m => m.Id).ToListAsync(cancellationToken);
             var files = await db.ReportAttachments().AsNoTracking().Where(a => a.ReportId == id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
             var tree = await regions.GetAsync(cancellationToken);
-            return Outcome<Result>.Ok(new Result(r.Id, r.TrackingCode, WireValue.Of(r.Category), ReportWords.Category(r.Category),
+            return new Result(r.Id, r.TrackingCode, WireValue.Of(r.Category), ReportWords.Category(r.Category),
                 WireValue.Of(r.Status), ReportWords.Status(r.Status), r.RegionCode, tree.QualifiedName(r.RegionCode), r.EnterpriseName,
                 r.EnterpriseCreditCode, r.EnterpriseId is not null, r.Address, r.Description, r.RealName, r.SubmittedOn, r.RoutedOn, r.AcceptDueOn,
                 r.AcceptedOn, r.ConcludeDueOn, r.ExtendedTo, r.ExtensionRequestedTo, r.ExtensionReason, r.ConcludedOn,
@@ -45,7 +52,7 @@ public static class GetHandledReport
                 steps.Select(e => new Step(e.At, WireValue.Of(e.Status), ReportWords.Status(e.Status), e.Note, e.InternalNote,
                     e.UnitId is { } u ? units.GetValueOrDefault(u) : null, e.StaffUserName)).ToList(),
                 messages.Select(m => new Message(m.Id, m.At, m.FromReporter ? "reporter" : "handler", m.Text)).ToList(),
-                files.Select(a => new Attachment(a.Id, WireValue.Of(a.Kind), a.Size, a.Sha256, a.FromReporter, a.AddedOn)).ToList()));
+                files.Select(a => new Attachment(a.Id, WireValue.Of(a.Kind), a.Size, a.Sha256, a.FromReporter, a.AddedOn)).ToList());
         }
     }
 }

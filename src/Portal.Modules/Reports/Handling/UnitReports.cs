@@ -28,6 +28,19 @@ public sealed class UnitReports(PortalDbContext db, WorkingDayCalendar calendar,
             ? await db.Reports().FirstOrDefaultAsync(r => r.Id == id && r.UnitId == actor.Unit.Id, cancellationToken)
             : null;
 
+    /// <summary>A report a supervisor may look at (read-only): its handling unit, or its region before routing, lies within the supervisor's.</summary>
+    public async Task<Report?> OverseenAsync(int id, StaffContext actor, CancellationToken cancellationToken)
+    {
+        if (!actor.Has(Permissions.Supervise) || await db.Reports().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } report)
+        {
+            return null;
+        }
+        var region = report.UnitId is { } unit
+            ? await db.DepartmentUnits.AsNoTracking().Where(u => u.Id == unit).Select(u => u.RegionCode).FirstAsync(cancellationToken)
+            : report.RegionCode;
+        return actor.Oversees(region) ? report : null;
+    }
+
     public Task<WorkingDayRules> CalendarAsync(CancellationToken cancellationToken) => calendar.GetRulesAsync(cancellationToken);
 
     public void Log(Report report, StaffContext actor, string note, string? internalNote = null) =>

@@ -25,6 +25,14 @@ public sealed class HandlingPagesController(StaffScope staff, DepartmentDirector
         return outcome.Succeeded ? View("~/Views/Handling/Queue.cshtml", outcome.Value) : Forbid();
     }
 
+    [HttpGet("/backoffice/supervision/reports/{id:int}")]
+    [Microsoft.AspNetCore.Authorization.Authorize(Policy = Permissions.Supervise)]
+    public async Task<IActionResult> Supervised(int id, [FromServices] GetHandledReport.Handler handler, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.SupervisedAsync(id, await staff.RequireAsync(cancellationToken), cancellationToken);
+        return outcome.Succeeded ? View("~/Views/Handling/Supervised.cshtml", outcome.Value) : NotFound();
+    }
+
     [HttpGet("identity-reads")]
     [Microsoft.AspNetCore.Authorization.Authorize(Policy = Permissions.Supervise)]
     public async Task<IActionResult> IdentityReads([FromServices] ListIdentityReads.Handler handler, CancellationToken cancellationToken) =>
