@@ -31,7 +31,8 @@ public class ReportIntakeApiTests(Portals portals)
         Assert.Matches("^JB[2-9A-HJKMNP-Z]{10}$", code);
         Assert.Matches("^([2-9A-HJKMNP-Z]{5}-){3}[2-9A-HJKMNP-Z]{5}$", key);
         var received = await (await Reporting.StatusAsync(citizen, code, key)).JsonAsync();
-        Assert.Equal("received", received.GetProperty("status").GetString());
+        // Filing enqueues the routing at once (within about 2 s), so the receipt may already find it routed.
+        Assert.Contains(received.GetProperty("status").GetString(), new[] { "received", "routed" });
         Assert.Equal("污染物超标排放", received.GetProperty("categoryName").GetString());
 
         await Reporting.RouteAsync(portal);
