@@ -91,6 +91,9 @@ public class DeadlineEscalationTests(Portals portals)
         var escalation = Assert.Single(To(citySupervisor));
         Assert.Contains("已逾期 1 个工作日", escalation.Body);
         Assert.Contains("测试220322水泥有限公司", escalation.Body);
+        // Its link opens from a mail reader and leads the supervisor to the read-only page they may open.
+        Assert.Contains($"{SmtpServer.PublicUrl}/backoffice/supervision/announcements/{id}", escalation.Body);
+        Assert.Contains($"{SmtpServer.PublicUrl}/backoffice/announcements/{id}", reminder.Body);
         Assert.Empty(To(provinceSupervisor));
         Assert.Empty(To(elsewhere));
         Assert.Equal(2, To(editor).Length);

@@ -9,6 +9,7 @@ using Portal.Modules.Core.Regions;
 using Portal.Modules.Core.Staff;
 using Portal.Modules.Supervision.Data;
 using Portal.Modules.Core.Deadlines;
+using Portal.Modules.Core.Common;
 
 namespace Portal.Modules.Supervision.Sweep;
 
@@ -17,7 +18,8 @@ namespace Portal.Modules.Supervision.Sweep;
 /// the supervisors of the level above once it is overdue. Each (obligation, kind, person) is one notice, once; the
 /// notices of a day go out as one digest per person, so a unit with forty deadlines gets one e-mail, not forty.
 /// </summary>
-public sealed class Reminders(PortalDbContext db, StaffDirectory staff, ObligationKinds kinds, MailOutbox outbox, IOptions<SupervisionOptions> options)
+public sealed class Reminders(PortalDbContext db, StaffDirectory staff, ObligationKinds kinds, MailOutbox outbox, IOptions<SupervisionOptions> options,
+    IOptions<PortalOptions> portal)
 {
 
     /// <summary>Notices for the rows whose status changed into one people hear about, a batch at a time.</summary>
@@ -172,7 +174,8 @@ public sealed class Reminders(PortalDbContext db, StaffDirectory staff, Obligati
             .AppendLine(string.Format(SupervisionText.DigestGreeting, userName))
             .AppendLine()
             .AppendLine(SupervisionText.DigestIntro);
-        var site = options.Value.PublicUrl?.TrimEnd('/') ?? string.Empty;
+        // Absolute links, so they open from a mail reader: this module's address, else the site's (Portal:Site:PublicUrl).
+        var site = (options.Value.PublicUrl ?? portal.Value.Site.PublicUrl)?.TrimEnd('/') ?? string.Empty;
         foreach (var (kind, count, shown) in sections)
         {
             var heading = kind switch
@@ -189,7 +192,9 @@ public sealed class Reminders(PortalDbContext db, StaffDirectory staff, Obligati
                     : today >= o.DueOn ? SupervisionText.DigestDueToday
                     : string.Format(SupervisionText.DigestLeft, calendar.WorkingDaysBetween(today, o.DueOn));
                 text.AppendLine(string.Format(SupervisionText.DigestLine, kinds.TitleOf(o.Kind), o.Title, o.UnitName, o.DueOn.ToDateTime(TimeOnly.MinValue), state));
-                text.AppendLine(string.Format(SupervisionText.DigestLink, site + o.Link));
+                // A supervisor cannot open the unit's own page; the subject's read-only view is theirs.
+                var link = kind == NoticeKind.Escalation ? kinds.SupervisorLinkOf(o.Kind, o.SubjectId) ?? o.Link : o.Link;
+                text.AppendLine(string.Format(SupervisionText.DigestLink, site + link));
             }
             if (count > shown.Count)
             {
