@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Core;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Data;
@@ -15,6 +16,17 @@ namespace Portal.Modules.Disclosure.Announcements;
 /// </summary>
 public static class AnnouncementAudit
 {
+    /// <summary>An announcement's whole history, oldest first, stored and readable (the desk and the supervisor's view).</summary>
+    public static async Task<IReadOnlyList<(AuditEntry Stored, ReadableAuditLine Readable)>> OfAsync(PortalDbContext db, Announcement announcement, CancellationToken cancellationToken)
+    {
+        var subject = OwnAnnouncement.IdOf(announcement);
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.SubjectType == nameof(Announcement) && e.SubjectId == subject)
+            .OrderBy(e => e.Id)
+            .ToListAsync(cancellationToken);
+        return [.. entries.Select(e => (e, Read(e.At, e.Actor, e.Action, e.Details)))];
+    }
+
     public static ReadableAuditLine Read(DateTime at, string actor, string action, string? details)
     {
         var changes = new List<ReadableChange>();

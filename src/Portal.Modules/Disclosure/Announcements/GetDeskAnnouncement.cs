@@ -31,12 +31,7 @@ public static class GetDeskAnnouncement
             var announcement = loaded.Value!;
             var now = clock.GetUtcNow().UtcDateTime;
             var item = await GetAnnouncement.DetailAsync(announcement, db, views, now, cancellationToken);
-            var subject = OwnAnnouncement.IdOf(announcement);
-            var audit = await db.AuditEntries.AsNoTracking()
-                .Where(e => e.SubjectType == nameof(Announcement) && e.SubjectId == subject)
-                .OrderBy(e => e.Id)
-                .Select(e => new { e.At, e.Actor, e.Action, e.Details })
-                .ToListAsync(cancellationToken);
+            var audit = await AnnouncementAudit.OfAsync(db, announcement, cancellationToken);
             int? left = null;
             if (announcement.Status is AnnouncementStatus.Draft or AnnouncementStatus.InReview)
             {
@@ -44,7 +39,7 @@ public static class GetDeskAnnouncement
             }
             var canReview = announcement.Status == AnnouncementStatus.InReview && announcement.SubmittedBy != actor.UserName;
             return Outcome<Result>.Ok(new Result(item, left, announcement.SubmittedBy, announcement.ReviewComment, canReview,
-                [.. audit.Select(e => new AuditLine(e.At, e.Actor, e.Action, e.Details, AnnouncementAudit.Read(e.At, e.Actor, e.Action, e.Details)))]));
+                [.. audit.Select(e => new AuditLine(e.Stored.At, e.Stored.Actor, e.Stored.Action, e.Stored.Details, e.Readable))]));
         }
     }
 }

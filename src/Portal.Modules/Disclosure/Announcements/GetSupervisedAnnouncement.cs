@@ -26,15 +26,10 @@ public static class GetSupervisedAnnouncement
             }
             var now = clock.GetUtcNow().UtcDateTime;
             var item = await GetAnnouncement.DetailAsync(announcement, db, views, now, cancellationToken);
-            var subject = OwnAnnouncement.IdOf(announcement);
-            var audit = await db.AuditEntries.AsNoTracking()
-                .Where(e => e.SubjectType == nameof(Announcement) && e.SubjectId == subject)
-                .OrderBy(e => e.Id)
-                .Select(e => new { e.At, e.Actor, e.Action, e.Details })
-                .ToListAsync(cancellationToken);
+            var audit = await AnnouncementAudit.OfAsync(db, announcement, cancellationToken);
             var scheduled = announcement.Status == AnnouncementStatus.Published && announcement.PublishAt > now;
             return Outcome<Result>.Ok(new Result(item, WireValue.Of(announcement.Status), DisclosureText.StatusName(announcement.Status, scheduled), announcement.PublisherName,
-                [.. audit.Select(e => AnnouncementAudit.Read(e.At, e.Actor, e.Action, e.Details))]));
+                [.. audit.Select(e => e.Readable)]));
         }
     }
 }
