@@ -12,6 +12,12 @@ public static class CoreText
     public const string AuditWhat = "操作";
     public const string AuditDetails = "内容";
     public const string AuditEmpty = "（空）";
+    public const string UrgingsHeading = "上级催办";
+    public const string UrgingsLead = "以下事项已被上级督办部门催办，请尽快办理；事项办结后催办自动解除。";
+    public const string UrgingFrom = "{0}（{1}）催办";
+    public const string UrgingDue = "{0}，到期日 {1:yyyy-MM-dd}";
+    public const string UrgingOpen = "待办理";
+    public const string UrgingActed = "已办结";
     public const string CountdownLeft = "剩余 {0} 个工作日";
     public const string CountdownDueToday = "今日到期";
     public const string CountdownOverdue = "逾期 {0} 个工作日";

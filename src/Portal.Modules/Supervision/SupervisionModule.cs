@@ -28,6 +28,8 @@ public sealed class SupervisionModule : IPortalModule
         services.AddHttpClient(CreditDelivery.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddScoped<SupervisedRegion>();
         services.AddScoped<ObligationQuery>();
+        services.AddScoped<Urging.UrgingSource>();
+        services.AddScoped<IUrgingSource>(sp => sp.GetRequiredService<Urging.UrgingSource>());
         services.AddUseCases(typeof(SupervisionModule).Assembly);
         services.AddSingleton(new BackOfficeLink(Permissions.EnterBackOffice, "/backoffice/obligations", SupervisionText.ObligationsTitle, 5));
         services.AddSingleton(new BackOfficeLink(Permissions.Supervise, "/backoffice/supervision", SupervisionText.DashboardTitle, 25));

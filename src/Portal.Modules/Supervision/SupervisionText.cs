@@ -161,4 +161,21 @@ public static class SupervisionText
     public const string NoteTooLong = "说明不能超过 {0} 个字。";
     public const string KindUnknown = "事项类型“{0}”无效，可选：{1}。";
     public const string StatusUnknown = "状态“{0}”无效，可选：{1}。";
+
+    // 催办 (urging a unit)
+    public const string UrgeTitle = "催办";
+    public const string UrgeAction = "催办";
+    public const string UrgeLead = "向责任单位发出催办：留言记入该事项，发送邮件给其经办人员，并在其工作台显示，直到事项办结。";
+    public const string UrgeNote = "催办意见";
+    public const string UrgeNoteHelp = "写明要求和期限，例如“请于3个工作日内完成公示并报告”。不超过500字。";
+    public const string UrgeNoteRequired = "请填写催办意见。";
+    public const string UrgeNoteTooLong = "催办意见不能超过 {0} 字。";
+    public const string UrgeSend = "发送催办";
+    public const string UrgeSent = "已催办：已通知 {0} 名经办人员。";
+    public const string UrgeNotOpen = "该事项{0}，无需催办。";
+    public const string UrgeHistory = "催办记录";
+    public const string UrgeNone = "尚未催办。";
+    public const string UrgeFacts = "事项";
+    public const string MailUrgeSubject = "【{0}】催办：{1}《{2}》";
+    public const string MailUrgeBody = "{0}：\n\n{1}（{2}）对以下事项催办：\n· {3}｜{4}｜到期日 {5:yyyy年M月d日}｜{6}\n\n催办意见：{7}\n\n办理：{8}\n\n请及时办理；事项办结后催办自动解除。此邮件由系统发送，请勿直接回复。";
 }

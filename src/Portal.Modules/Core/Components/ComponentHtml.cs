@@ -25,4 +25,8 @@ public static class ComponentHtml
 
     public static Task<IHtmlContent> PagerAsync(this IHtmlHelper html, string? firstHref, string? nextHref) =>
         html.RenderComponentAsync<Pager>(RenderMode.Static, new { FirstHref = firstHref, NextHref = nextHref });
+
+    public static Task<IHtmlContent> UrgingsAsync(this IHtmlHelper html, IReadOnlyList<Deadlines.Urging> urgings, bool showSubjects = true, bool lead = true,
+        string id = "urgings") =>
+        html.RenderComponentAsync<UrgingList>(RenderMode.Static, new { Urgings = urgings, ShowSubjects = showSubjects, Lead = lead, Id = id });
 }

@@ -1,3 +1,5 @@
+using Portal.Modules.Disclosure.Deadlines;
+using Portal.Modules.Core.Deadlines;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Core.Calendar;
 using Portal.Modules.Core.Common;
@@ -17,9 +19,11 @@ public static class GetDeskAnnouncement
     /// <param name="Details">The stored details (JSON) for programs; <paramref name="Readable"/> says the same in Chinese.</param>
     public sealed record AuditLine(DateTime At, string Actor, string Action, string? Details, ReadableAuditLine Readable);
 
-    public sealed record Result(AnnouncementItem Announcement, int? WorkingDaysLeft, string? SubmittedBy, string? ReviewComment, bool CanReview, IReadOnlyList<AuditLine> Audit);
+    public sealed record Result(AnnouncementItem Announcement, int? WorkingDaysLeft, string? SubmittedBy, string? ReviewComment, bool CanReview, IReadOnlyList<AuditLine> Audit,
+        IReadOnlyList<Urging> Urgings);
 
-    public sealed class Handler(PortalDbContext db, OwnAnnouncement own, AnnouncementViews views, WorkingDayCalendar calendar, TimeProvider clock)
+    public sealed class Handler(PortalDbContext db, OwnAnnouncement own, AnnouncementViews views, WorkingDayCalendar calendar, TimeProvider clock,
+        Urgings urgings)
     {
         public async Task<Outcome<Result>> HandleAsync(int id, StaffContext actor, CancellationToken cancellationToken)
         {
@@ -39,7 +43,8 @@ public static class GetDeskAnnouncement
             }
             var canReview = announcement.Status == AnnouncementStatus.InReview && announcement.SubmittedBy != actor.UserName;
             return Outcome<Result>.Ok(new Result(item, left, announcement.SubmittedBy, announcement.ReviewComment, canReview,
-                [.. audit.Select(e => new AuditLine(e.Stored.At, e.Stored.Actor, e.Stored.Action, e.Stored.Details, e.Readable))]));
+                [.. audit.Select(e => new AuditLine(e.Stored.At, e.Stored.Actor, e.Stored.Action, e.Stored.Details, e.Readable))],
+                await urgings.ForSubjectAsync(DisclosureObligations.OfAnnouncement, id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken)));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Portal.Modules.Core.Deadlines;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Core.Calendar;
 using Portal.Modules.Core.Common;
@@ -20,9 +21,10 @@ public static class GetEditorDesk
     public sealed record Row(int Id, string Title, string List, string Stage, string Status, string EnterpriseName, DateOnly InspectionCompletedOn,
         DateOnly PublicationDueOn, int? WorkingDaysLeft, DateOnly? PublishedOn, int? WorkingDaysLate, string? ReviewComment);
 
-    public sealed record Result(string Unit, IReadOnlyList<Row> Drafts, IReadOnlyList<Row> Scheduled, IReadOnlyList<Row> Published, int DueSoon, int Overdue);
+    public sealed record Result(string Unit, IReadOnlyList<Row> Drafts, IReadOnlyList<Row> Scheduled, IReadOnlyList<Row> Published, int DueSoon, int Overdue,
+        IReadOnlyList<Urging> Urgings);
 
-    public sealed class Handler(PortalDbContext db, WorkingDayCalendar calendar, TimeProvider clock)
+    public sealed class Handler(PortalDbContext db, WorkingDayCalendar calendar, TimeProvider clock, Urgings urgings)
     {
         public async Task<Outcome<Result>> HandleAsync(StaffContext actor, CancellationToken cancellationToken)
         {
@@ -60,7 +62,8 @@ public static class GetEditorDesk
                 scheduled.Select(ToRow).ToList(),
                 published.Select(ToRow).ToList(),
                 drafts.Count(d => d.WorkingDaysLeft is >= 0 and <= DueSoonWorkingDays),
-                drafts.Count(d => d.WorkingDaysLeft < 0)));
+                drafts.Count(d => d.WorkingDaysLeft < 0),
+                await urgings.OpenForUnitAsync(unitId, cancellationToken)));
         }
     }
 }

@@ -17,6 +17,9 @@ public sealed class DisclosureObligations : IObligationKindProvider
     /// <summary>Sealed equipment re-checked so that it does not come back (死灰复燃, 001_58b80246c25f4b78.txt, 003).</summary>
     public static readonly ObligationKind SealedRecheck = new("SealedRecheck");
 
+    /// <summary>The kinds whose subject id is the announcement's id, so that its page shows their urgings.</summary>
+    public static readonly IReadOnlyCollection<ObligationKind> OfAnnouncement = [Publication, Notification, EnterpriseDeadline];
+
     /// <summary>Every kind's subject is an announcement, which a supervisor reads at the same address.</summary>
     private static string Supervised(string announcementId) => $"/backoffice/supervision/announcements/{announcementId}";
 

@@ -14,6 +14,9 @@ public sealed class ReportObligations : IObligationKindProvider
     /// <summary>A supervisor reads the report (never the reporter's identity) at this address.</summary>
     private static string Supervised(string reportId) => $"/backoffice/supervision/reports/{reportId}";
 
+    /// <summary>Both kinds' subject id is the report's id, so that its page shows their urgings.</summary>
+    public static readonly IReadOnlyCollection<ObligationKind> OfReport = [Acceptance, Verification];
+
     public IEnumerable<ObligationKindDefinition> Kinds =>
     [
         new(Acceptance, ReportsText.ObligationAcceptance, 40, Measure: ObligationMeasure.ReportAcceptance, SupervisorLink: Supervised),

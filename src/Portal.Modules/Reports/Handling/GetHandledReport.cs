@@ -1,3 +1,5 @@
+using Portal.Modules.Reports.Deadlines;
+using Portal.Modules.Core.Deadlines;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Data;
@@ -21,9 +23,10 @@ public static class GetHandledReport
         string Description, bool RealName, DateOnly SubmittedOn, DateOnly? RoutedOn, DateOnly? AcceptDueOn, DateOnly? AcceptedOn,
         DateOnly? ConcludeDueOn, DateOnly? ExtendedTo, DateOnly? ExtensionRequestedTo, string? ExtensionReason, DateOnly? ConcludedOn,
         string? Conclusion, string? ConclusionText, DateOnly? ClosedOn, string? PublicOutcome, DateOnly? OutcomePublishedOn,
-        bool HasVerification, bool HasReply, IReadOnlyList<Step> Timeline, IReadOnlyList<Message> Messages, IReadOnlyList<Attachment> Attachments);
+        bool HasVerification, bool HasReply, IReadOnlyList<Step> Timeline, IReadOnlyList<Message> Messages, IReadOnlyList<Attachment> Attachments,
+        IReadOnlyList<Urging> Urgings);
 
-    public sealed class Handler(PortalDbContext db, UnitReports reports, RegionDirectory regions)
+    public sealed class Handler(PortalDbContext db, UnitReports reports, RegionDirectory regions, Urgings urgings)
     {
         public async Task<Outcome<Result>> HandleAsync(int id, StaffContext actor, CancellationToken cancellationToken) =>
             await reports.OwnAsync(id, actor, cancellationToken) is { } r ? Outcome<Result>.Ok(await ShapeAsync(r, cancellationToken)) : Outcome<Result>.NotFound(ReportsText.ReportNotInQueue);
@@ -52,7 +55,8 @@ public static class GetHandledReport
                 steps.Select(e => new Step(e.At, WireValue.Of(e.Status), ReportWords.Status(e.Status), e.Note, e.InternalNote,
                     e.UnitId is { } u ? units.GetValueOrDefault(u) : null, e.StaffUserName)).ToList(),
                 messages.Select(m => new Message(m.Id, m.At, m.FromReporter ? "reporter" : "handler", m.Text)).ToList(),
-                files.Select(a => new Attachment(a.Id, WireValue.Of(a.Kind), a.Size, a.Sha256, a.FromReporter, a.AddedOn)).ToList());
+                files.Select(a => new Attachment(a.Id, WireValue.Of(a.Kind), a.Size, a.Sha256, a.FromReporter, a.AddedOn)).ToList(),
+                await urgings.ForSubjectAsync(ReportObligations.OfReport, id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken));
         }
     }
 }

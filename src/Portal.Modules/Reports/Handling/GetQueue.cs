@@ -1,3 +1,4 @@
+using Portal.Modules.Core.Deadlines;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Data;
@@ -14,9 +15,9 @@ public static class GetQueue
         string EnterpriseName, string RegionCode, string RegionName, bool RealName, DateOnly SubmittedOn, DateOnly? RoutedOn,
         DateOnly? DueOn, string? DueFor, int? WorkingDaysLeft, bool Overdue, DateOnly? ExtensionRequestedTo, int ReporterMessages);
 
-    public sealed record Result(string UnitName, IReadOnlyList<Item> Items, int Overdue);
+    public sealed record Result(string UnitName, IReadOnlyList<Item> Items, int Overdue, IReadOnlyList<Urging> Urgings);
 
-    public sealed class Handler(PortalDbContext db, UnitReports reports, RegionDirectory regions)
+    public sealed class Handler(PortalDbContext db, UnitReports reports, RegionDirectory regions, Urgings urgings)
     {
         public async Task<Outcome<Result>> HandleAsync(StaffContext actor, bool includeFinished, CancellationToken cancellationToken)
         {
@@ -57,7 +58,7 @@ public static class GetQueue
             .ThenBy(i => i.DueOn)
             .ThenBy(i => i.Id)
             .ToList();
-            return Outcome<Result>.Ok(new Result(actor.Unit.Name, items, items.Count(i => i.Overdue)));
+            return Outcome<Result>.Ok(new Result(actor.Unit.Name, items, items.Count(i => i.Overdue), await urgings.OpenForUnitAsync(actor.Unit.Id, cancellationToken)));
         }
     }
 }

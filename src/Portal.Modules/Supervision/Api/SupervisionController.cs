@@ -5,6 +5,7 @@ using Portal.Modules.Core.Staff;
 using Portal.Modules.Supervision.Dashboard;
 using Portal.Modules.Supervision.Obligations;
 using Portal.Modules.Supervision.Overdue;
+using Portal.Modules.Supervision.Urging;
 
 namespace Portal.Modules.Supervision.Api;
 
@@ -44,4 +45,17 @@ public sealed class SupervisionController(StaffScope staff) : PortalApiControlle
     [HttpPost("obligations/{id:long}/fulfilment")]
     public async Task<IActionResult> Fulfil(long id, [FromBody] FulfilObligation.Command command, [FromServices] FulfilObligation.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(id, command, await staff.RequireAsync(cancellationToken), cancellationToken));
+
+    [Authorize(Policy = Permissions.Supervise)]
+    [HttpGet("supervision/obligations/{id:long}/urgings")]
+    public async Task<IActionResult> Urgings(long id, [FromServices] GetUrgings.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(id, await staff.RequireAsync(cancellationToken), cancellationToken));
+
+    [Authorize(Policy = Permissions.Supervise)]
+    [HttpPost("supervision/obligations/{id:long}/urgings")]
+    public async Task<IActionResult> Urge(long id, [FromBody] UrgeUnit.Command command, [FromServices] UrgeUnit.Handler handler, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.HandleAsync(id, command, await staff.RequireAsync(cancellationToken), cancellationToken);
+        return Respond(outcome, location: outcome.Value is { } r ? $"/api/v1/supervision/obligations/{r.ObligationId}/urgings" : null);
+    }
 }

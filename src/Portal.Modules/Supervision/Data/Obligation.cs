@@ -128,3 +128,17 @@ public sealed class CreditRecord
     public string? ClaimToken { get; set; }
     public DateTime? ClaimedUntil { get; set; }
 }
+
+/// <summary>
+/// A supervisor's 催办 of the responsible unit over one deadline (seed 002 三: the leading group supervises and urges
+/// the units that fall behind). It stays before the unit, on its desk or queue, until the deadline is met or lapses.
+/// </summary>
+public sealed class ObligationUrging
+{
+    public long Id { get; set; }
+    public long ObligationId { get; set; }
+    public required string Note { get; set; }
+    public required string UrgedBy { get; set; }
+    public required string UrgedByUnit { get; set; }
+    public DateTime UrgedAt { get; set; }
+}

@@ -15,6 +15,21 @@ public static class SupervisionData
     public static DbSet<CreditRecord> CreditRecords(this PortalDbContext db) => db.Set<CreditRecord>();
 
     public static DbSet<SweepState> SweepStates(this PortalDbContext db) => db.Set<SweepState>();
+
+    public static DbSet<ObligationUrging> ObligationUrgings(this PortalDbContext db) => db.Set<ObligationUrging>();
+}
+
+internal sealed class ObligationUrgingConfiguration : IEntityTypeConfiguration<ObligationUrging>
+{
+    public void Configure(EntityTypeBuilder<ObligationUrging> b)
+    {
+        b.ToTable("ObligationUrgings");
+        b.Property(u => u.Note).HasMaxLength(500);
+        b.Property(u => u.UrgedBy).HasMaxLength(256);
+        b.Property(u => u.UrgedByUnit).HasMaxLength(128);
+        b.HasIndex(u => u.ObligationId);
+        b.HasOne<Obligation>().WithMany().HasForeignKey(u => u.ObligationId).OnDelete(DeleteBehavior.Cascade);
+    }
 }
 
 internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligation>

@@ -11,6 +11,10 @@ namespace Portal.Modules.Supervision.Migrations.Sqlite
     [DbContext(typeof(SqlitePortalDbContext))]
     [Migration("20261130000100_IncrementalSweep")]
     public sealed class IncrementalSweep : SqlScriptMigration;
+
+    [DbContext(typeof(SqlitePortalDbContext))]
+    [Migration("20261202000000_Urgings")]
+    public sealed class Urgings : SqlScriptMigration;
 }
 
 namespace Portal.Modules.Supervision.Migrations.Postgres
@@ -22,4 +26,8 @@ namespace Portal.Modules.Supervision.Migrations.Postgres
     [DbContext(typeof(PostgresPortalDbContext))]
     [Migration("20261130000100_IncrementalSweep")]
     public sealed class IncrementalSweep : SqlScriptMigration;
+
+    [DbContext(typeof(PostgresPortalDbContext))]
+    [Migration("20261202000000_Urgings")]
+    public sealed class Urgings : SqlScriptMigration;
 }

@@ -5,6 +5,7 @@ using Portal.Modules.Core.Regions;
 using Portal.Modules.Core.Staff;
 using Portal.Modules.Supervision.Dashboard;
 using Portal.Modules.Supervision.Obligations;
+using Portal.Modules.Supervision.Urging;
 
 namespace Portal.Modules.Supervision.Pages;
 
@@ -50,6 +51,37 @@ public sealed class SupervisionPagesController(StaffScope staff) : BackOfficeCon
         }
         return View("~/Views/Supervision/Rows.cshtml",
             new RowsPage(rows, query, $"/backoffice/supervision/obligations?{filter}&format=csv", $"/backoffice/supervision?regionCode={rows.RegionCode}"));
+    }
+
+    public sealed record UrgePage(GetUrgings.Result Item, string? Note, IReadOnlyDictionary<string, string[]> Errors, int? Notified);
+
+    [HttpGet("obligations/{id:long}/urge")]
+    public async Task<IActionResult> Urge(long id, [FromQuery] int? notified, [FromServices] GetUrgings.Handler handler, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.HandleAsync(id, await staff.RequireAsync(cancellationToken), cancellationToken);
+        return outcome.Succeeded
+            ? View("~/Views/Supervision/Urge.cshtml", new UrgePage(outcome.Value!, null, new Dictionary<string, string[]>(), notified))
+            : Refused(outcome);
+    }
+
+    [HttpPost("obligations/{id:long}/urge")]
+    public async Task<IActionResult> Urge(long id, [FromForm] string? note, [FromServices] UrgeUnit.Handler urge, [FromServices] GetUrgings.Handler handler,
+        CancellationToken cancellationToken)
+    {
+        var actor = await staff.RequireAsync(cancellationToken);
+        var outcome = await urge.HandleAsync(id, new UrgeUnit.Command(note), actor, cancellationToken);
+        if (outcome.Succeeded)
+        {
+            return Redirect($"/backoffice/supervision/obligations/{id}/urge?notified={outcome.Value!.Notified}");
+        }
+        var item = await handler.HandleAsync(id, actor, cancellationToken);
+        if (!item.Succeeded || outcome.Errors is null && outcome.Kind != OutcomeKind.Conflict)
+        {
+            return Refused(outcome);
+        }
+        Response.StatusCode = outcome.Kind.HttpStatus();
+        var errors = outcome.Errors ?? new Dictionary<string, string[]> { ["note"] = [outcome.Detail!] };
+        return View("~/Views/Supervision/Urge.cshtml", new UrgePage(item.Value!, note, errors, null));
     }
 
     private IActionResult Refused<T>(Outcome<T> outcome)

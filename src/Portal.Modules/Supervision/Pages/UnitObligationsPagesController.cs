@@ -8,11 +8,11 @@ namespace Portal.Modules.Supervision.Pages;
 
 /// <summary>A unit's own deadlines, and the form that records one met outside the portal (a ledger sent, a re-check made).</summary>
 [Route("backoffice/obligations")]
-public sealed class UnitObligationsPagesController(StaffScope staff, GetUnitObligations.Handler list, TimeProvider clock) : BackOfficeController
+public sealed class UnitObligationsPagesController(StaffScope staff, GetUnitObligations.Handler list, Core.Deadlines.Urgings urgings, TimeProvider clock) : BackOfficeController
 {
     /// <summary>The page, with what the unit typed into a refused fulfilment kept next to its obligation.</summary>
     public sealed record UnitPage(GetUnitObligations.Result Obligations, bool All, string? DoneTitle, long? FailedId, FulfilObligation.Command? Typed,
-        IReadOnlyDictionary<string, string[]> Errors, string? Problem, DateOnly Today);
+        IReadOnlyDictionary<string, string[]> Errors, string? Problem, DateOnly Today, IReadOnlyList<Core.Deadlines.Urging> Urgings);
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] bool all, [FromQuery] long? done, CancellationToken cancellationToken) =>
@@ -42,6 +42,7 @@ public sealed class UnitObligationsPagesController(StaffScope staff, GetUnitObli
         {
             result = result with { Items = result.Items.Where(i => i.MetOn is null).ToList() };
         }
-        return View("~/Views/Supervision/Unit.cshtml", new UnitPage(result, all, doneTitle, failedId, typed, errors, problem, ChinaTime.Today(clock)));
+        return View("~/Views/Supervision/Unit.cshtml", new UnitPage(result, all, doneTitle, failedId, typed, errors, problem, ChinaTime.Today(clock),
+            await urgings.OpenForUnitAsync(actor.Unit.Id, cancellationToken)));
     }
 }
