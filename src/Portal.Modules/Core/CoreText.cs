@@ -86,6 +86,60 @@ public static class CoreText
     public const string EquipmentQuantity = "设备数量须为正整数。";
     public const string EquipmentCapacity = "产能须为不小于 0 的数值。";
     public const string EquipmentCapacityUnit = "产能单位（如“万吨/年”）";
+    public const string EnterpriseAlreadyRegistered = "统一社会信用代码 {0} 已登记为“{1}”，请在名录中修改该企业。";
+    public const string EnterprisesTitle = "企业名录";
+    public const string EnterprisesLead = "本单位管辖范围内登记的企业。按名称、地址或统一社会信用代码查找；公告从这里选取企业。";
+    public const string EnterprisesSearch = "查找";
+    public const string EnterprisesQuery = "企业名称、地址或统一社会信用代码";
+    public const string EnterprisesCount = "共 {0} 家";
+    public const string EnterprisesNone = "没有找到符合条件的企业。";
+    public const string EnterprisesNew = "登记企业";
+    public const string EnterpriseEdit = "修改企业信息";
+    public const string EnterpriseSave = "保存";
+    public const string EnterpriseSaved = "已保存。";
+    public const string EnterpriseCreditCode = "统一社会信用代码";
+    public const string EnterpriseCreditCodeHelp = "18 位，见营业执照。最后一位是校验码：输错时会提示应为哪一位字符。";
+    public const string EnterpriseCreditCodeFixed = "统一社会信用代码登记后不能修改；登记错误请联系管理员。";
+    public const string EnterpriseRegion = "所在地区";
+    public const string EnterpriseSize = "企业规模";
+    public const string EnterpriseState = "生产状态";
+    public const string EnterpriseOwnership = "所有制";
+    public const string EnterpriseEquipment = "主要设备及产能";
+    public const string EnterpriseEquipmentHelp = "每行一台（套）设备或一条生产线；空行不保存。";
+    public const string EquipmentModel = "型号";
+    public const string EquipmentQuantityLabel = "数量";
+    public const string EquipmentCapacityLabel = "产能";
+    public const string EquipmentUnitLabel = "产能单位";
+    public const string EquipmentNone = "未登记设备。";
+    public const string EnterpriseHistory = "修改记录";
+    public const string EnterprisePublicHistory = "公示公告";
+    public const string EnterprisePublicPage = "公开页面";
+    public const string EnterpriseNewAnnouncement = "为该企业新建公告";
+    public const string EnterpriseBack = "返回企业名录";
+    public const string EnterpriseFormErrors = "表单有误，请按提示修改。";
+    public const string AuditEnterpriseCreate = "登记企业";
+    public const string AuditEnterpriseUpdate = "修改企业信息";
+
+    public static string SizeName(Enterprises.EnterpriseSize size) => size switch
+    {
+        Enterprises.EnterpriseSize.AboveScale => "规模以上",
+        _ => "规模以下",
+    };
+
+    public static string StateName(Enterprises.EnterpriseState state) => state switch
+    {
+        Enterprises.EnterpriseState.Operating => "在产",
+        Enterprises.EnterpriseState.Stopped => "停产",
+        _ => "关闭",
+    };
+
+    public static string OwnershipName(Enterprises.Ownership ownership) => ownership switch
+    {
+        Enterprises.Ownership.StateOwned => "国有",
+        Enterprises.Ownership.ForeignOwned => "外资",
+        Enterprises.Ownership.Collective => "集体",
+        _ => "民营",
+    };
 
     // Calendar
     public const string StatutoryHoliday = "法定节假日";

@@ -35,6 +35,8 @@ public sealed class DisclosureModule : IPortalModule
         services.AddSingleton<IObligationKindProvider, Deadlines.DisclosureObligations>();
         services.AddScoped<Deadlines.DisclosureDeadlines>();
         services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<Deadlines.DisclosureDeadlines>());
+        services.AddSingleton(new Core.Enterprises.EnterpriseAction(DisclosurePermissions.EditAnnouncements, DisclosureText.NewAboutEnterprise,
+            code => $"/backoffice/announcements/new?enterprise={code}", 10));
         services.AddSingleton(new BackOfficeLink(DisclosurePermissions.EditAnnouncements, "/backoffice/announcements", DisclosureText.DeskTitle, 10));
         services.AddUseCases(typeof(DisclosureModule).Assembly);
         services.AddOutputCache(o => o.AddPolicy(DisclosureCache.Policy, p => p.Expire(DisclosureCache.PublicPageLifetime).Tag(DisclosureCache.Tag)));

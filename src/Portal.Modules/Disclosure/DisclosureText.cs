@@ -323,6 +323,8 @@ public static class DisclosureText
     public const string PublicationClock = "发布时限";
     public const string PublicationClockHelp = "检查（验收）完成后 10 个工作日内须公示（公告），按国务院节假日安排（含调休上班日）计算。";
     public const string IndicatorRowsHelp = "每行一项未达标指标，空行不保存。";
+    public const string NewAboutEnterprise = "为该企业新建公告";
+    public const string FindEnterprise = "在企业名录中查找或登记企业（新窗口）";
     public const string EquipmentRowsHelp = "每行一台设备或一条生产线，空行不保存。";
     public const string FormHasErrors = "请按提示修改后再保存。";
     public const string BackToDesk = "返回编辑台";

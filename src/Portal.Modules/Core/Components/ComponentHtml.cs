@@ -29,4 +29,19 @@ public static class ComponentHtml
     public static Task<IHtmlContent> UrgingsAsync(this IHtmlHelper html, IReadOnlyList<Deadlines.Urging> urgings, bool showSubjects = true, bool lead = true,
         string id = "urgings") =>
         html.RenderComponentAsync<UrgingList>(RenderMode.Static, new { Urgings = urgings, ShowSubjects = showSubjects, Lead = lead, Id = id });
+
+    public static Task<IHtmlContent> EquipmentRowsAsync(this IHtmlHelper html, IReadOnlyList<EquipmentRows.Row> rows, IReadOnlyDictionary<string, string[]>? errors,
+        string? legend = null, string? help = null) =>
+        html.RenderComponentAsync<EquipmentRows>(RenderMode.Static, new
+        {
+            Rows = rows, Errors = errors, Legend = legend ?? CoreText.EnterpriseEquipment, Help = help ?? CoreText.EnterpriseEquipmentHelp,
+        });
+
+    public static Task<IHtmlContent> EquipmentTableAsync(this IHtmlHelper html, IReadOnlyList<EquipmentTable.Item> items, string? caption = null,
+        string? emptyText = null, string id = "equipment") =>
+        html.RenderComponentAsync<EquipmentTable>(RenderMode.Static, new { Items = items, Caption = caption, EmptyText = emptyText, Id = id });
+
+    public static Task<IHtmlContent> RegionCascadeAsync(this IHtmlHelper html, Regions.RegionTree tree, string? rootCode, string? value,
+        IReadOnlyDictionary<string, string[]>? errors, string name = "regionCode", string? label = null) =>
+        html.RenderComponentAsync<RegionCascade>(RenderMode.Static, new { Tree = tree, RootCode = rootCode, Value = value, Errors = errors, Name = name, Label = label ?? CoreText.EnterpriseRegion });
 }

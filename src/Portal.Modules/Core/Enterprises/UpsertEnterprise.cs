@@ -20,7 +20,8 @@ public static class UpsertEnterprise
         string? Size,
         string? State,
         string? Ownership,
-        IReadOnlyList<EquipmentInput>? Equipment);
+        IReadOnlyList<EquipmentInput>? Equipment,
+        bool MustBeNew = false);
 
     public sealed record Result(int Id, string CreditCode, bool Created);
 
@@ -102,8 +103,13 @@ public static class UpsertEnterprise
             {
                 return Outcome<Result>.Forbidden(string.Format(CoreText.EnterpriseOutsideRegion, actor.Unit.Name));
             }
+            if (command.MustBeNew && enterprise is not null)
+            {
+                return Outcome<Result>.Conflict(string.Format(CoreText.EnterpriseAlreadyRegistered, enterprise.CreditCode, enterprise.Name));
+            }
             var now = clock.GetUtcNow().UtcDateTime;
             var created = enterprise is null;
+            var before = created ? null : EnterpriseAudit.Snapshot(enterprise!);
             enterprise ??= db.Enterprises.Add(new Enterprise
             {
                 CreditCode = code.Normalized, Name = string.Empty, Address = string.Empty, RegionCode = regionCode, IndustryCode = string.Empty, CreatedAt = now,
@@ -129,7 +135,8 @@ public static class UpsertEnterprise
                     SortOrder = i,
                 }));
             }
-            audit.Record(actor.UserName, created ? "enterprise.create" : "enterprise.update", nameof(Enterprise), code.Normalized, command);
+            audit.Record(actor.UserName, created ? EnterpriseAudit.Create : EnterpriseAudit.Update, nameof(Enterprise), code.Normalized,
+                EnterpriseAudit.Details(before, EnterpriseAudit.Snapshot(enterprise)));
             await db.SaveChangesAsync(cancellationToken);
             var result = new Result(enterprise.Id, enterprise.CreditCode, created);
             return created ? Outcome<Result>.Created(result) : Outcome<Result>.Ok(result);

@@ -29,15 +29,18 @@ public sealed class DeskController(StaffScope staff, OwnAnnouncement own) : Back
         View("~/Views/Desk/Index.cshtml", (await handler.HandleAsync(await staff.RequireAsync(cancellationToken), cancellationToken)).Value);
 
     [HttpGet("new")]
-    public async Task<IActionResult> New(string? list, string? stage, CancellationToken cancellationToken)
+    public async Task<IActionResult> New(string? list, string? stage, string? enterprise, CancellationToken cancellationToken)
     {
         if (!ListDefinitions.TryParse(list, out var which))
         {
-            return View("~/Views/Desk/Choose.cshtml");
+            return View("~/Views/Desk/Choose.cshtml", enterprise);
         }
         var actor = await staff.RequireAsync(cancellationToken);
         var chosen = WireValue.TryParse<AnnouncementStage>(stage, out var s) && which.Has(s) ? s : which.DefaultStage.Stage;
-        var input = new AnnouncementInput { List = list, Stage = WireValue.Of(chosen), RegionCode = actor.Unit.RegionCode, Department = actor.Unit.KindCode };
+        var input = new AnnouncementInput
+        {
+            List = list, Stage = WireValue.Of(chosen), RegionCode = actor.Unit.RegionCode, Department = actor.Unit.KindCode, EnterpriseCreditCode = enterprise,
+        };
         return View("~/Views/Desk/Form.cshtml", new FormPage("new", null, input, NoErrors, null, actor));
     }
 
