@@ -51,6 +51,8 @@ public sealed class CoreModule : IPortalModule
         services.AddScoped<StaffDirectory>();
         services.AddScoped<CalendarWarning>();
         services.AddScoped<Deadlines.Urgings>();
+        services.AddSingleton<Files.CleaningTool>();
+        services.AddSingleton<Files.PdfCleaner>();
         services.AddSingleton(new BackOfficeLink(Permissions.EditEnterprises, "/backoffice/enterprises", CoreText.EnterprisesTitle, 15));
         services.AddSingleton(new BackOfficeLink(Permissions.ManageStaff, "/backoffice/staff", CoreText.StaffTitle, 60));
         services.AddSingleton(new BackOfficeLink(Permissions.ManageCalendar, "/backoffice/calendar", CoreText.CalendarTitle, 70));

@@ -19,6 +19,7 @@ public sealed class DisclosureModule : IPortalModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<DisclosureOptions>().Bind(configuration.GetSection(DisclosureOptions.Section));
         services.AddSingleton<IPermissionProvider, DisclosurePermissions>();
         services.AddSingleton<IPublicNavigation, ListNavigation>();
         services.AddScoped<Pages.PageLookups>();

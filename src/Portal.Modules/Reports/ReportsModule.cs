@@ -33,9 +33,7 @@ public sealed class ReportsModule : IPortalModule
         services.AddSingleton<EvidenceStore>();
         services.AddSingleton<EvidenceIntake>();
         services.AddSingleton<EvidenceCleaner>();
-        services.AddSingleton<CleaningTool>();
         services.AddSingleton<VideoCleaner>();
-        services.AddSingleton<PdfCleaner>();
         services.AddSingleton<IdentityProtector>();
         services.AddScoped<ReceiptAccess>();
         services.AddScoped<ReportRouter>();

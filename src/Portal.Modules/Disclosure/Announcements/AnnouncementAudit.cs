@@ -116,6 +116,8 @@ public static class AnnouncementAudit
         ["to"] = DisclosureText.AuditTo,
         ["version"] = DisclosureText.AuditVersion,
         ["name"] = DisclosureText.FieldIndicatorName,
+        ["attachment"] = DisclosureText.AttachmentTitle,
+        ["size"] = DisclosureText.AttachmentSize,
     };
 
     private static string LabelOf(string field) =>
@@ -133,6 +135,8 @@ public static class AnnouncementAudit
         "announcement.withdraw" => DisclosureText.AuditWithdraw,
         "announcement.extend" => DisclosureText.AuditExtend,
         "announcement.delete" => DisclosureText.AuditDelete,
+        "announcement.attach" => DisclosureText.AuditAttach,
+        "announcement.detach" => DisclosureText.AuditDetach,
         _ => action,
     };
 }

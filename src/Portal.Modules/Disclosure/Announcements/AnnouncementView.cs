@@ -17,6 +17,9 @@ public sealed record CorrectionView(int Version, DateOnly On, string Reason);
 public sealed record RelatedView(int Id, string List, string Stage, string Title, DateOnly? PublishedOn);
 
 /// <summary>An announcement as docs/api.md's item carries it, and as the pages show it.</summary>
+/// <summary>An attached document: its name, size after cleaning, and where the public reads it.</summary>
+public sealed record AttachmentView(int Id, string Title, long Size, string Sha256, string Href);
+
 public sealed record AnnouncementItem(
     int Id,
     string List,
@@ -63,6 +66,9 @@ public sealed record AnnouncementItem(
     public IReadOnlyList<CorrectionView>? Corrections { get; init; }
     public RelatedView? Notice { get; init; }
     public IReadOnlyList<RelatedView>? FollowUps { get; init; }
+
+    /// <summary>The original documents, each at its public address (answered once the announcement is public).</summary>
+    public IReadOnlyList<AttachmentView>? Attachments { get; init; }
 
     [System.Text.Json.Serialization.JsonIgnore]
     public AnnouncementList ListValue => WireValue.TryParse<AnnouncementList>(List, out var l) ? l : default;

@@ -48,6 +48,11 @@ public static class GetAnnouncement
             .Where(a => a.Status == AnnouncementStatus.Published && a.PublishAt <= now)
             .ToList();
         var notice = related.FirstOrDefault(a => a.Id == noticeId);
+        var attachments = await db.AnnouncementAttachments().AsNoTracking()
+            .Where(a => a.AnnouncementId == id)
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.Title, a.Size, a.Sha256 })
+            .ToListAsync(cancellationToken);
         var item = await views.ToItemAsync(announcement, cancellationToken);
         return item with
         {
@@ -55,6 +60,7 @@ public static class GetAnnouncement
             Notice = notice is null ? null : new RelatedView(notice.Id, WireValue.Of(notice.List), WireValue.Of(notice.Stage), notice.Title, notice.PublishedOn),
             FollowUps = related.Where(a => a.NoticeId == id).OrderBy(a => a.PublishAt)
                 .Select(a => new RelatedView(a.Id, WireValue.Of(a.List), WireValue.Of(a.Stage), a.Title, a.PublishedOn)).ToList(),
+            Attachments = attachments.Select(a => new AttachmentView(a.Id, a.Title, a.Size, a.Sha256, $"/announcements/{id}/attachments/{a.Id}")).ToList(),
         };
     }
 }

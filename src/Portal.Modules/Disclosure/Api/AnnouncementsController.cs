@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Staff;
@@ -48,6 +49,24 @@ public sealed class AnnouncementsController(StaffScope staff) : PortalApiControl
     }
 
     public sealed record PublishBody(DateTimeOffset? PublishAt);
+
+    [HttpPost("announcements/{id:int}/attachments")]
+    [Authorize(Policy = DisclosurePermissions.EditAnnouncements)]
+    [RequestSizeLimit(32L * 1024 * 1024)]
+    public async Task<IActionResult> Attach(int id, IFormFile? file, [FromForm] string? title, [FromServices] AttachDocument.Handler handler, CancellationToken cancellationToken)
+    {
+        var command = new AttachDocument.Command(title, file?.FileName, await FormFiles.ReadAsync(file, cancellationToken));
+        var outcome = await handler.HandleAsync(id, command, await staff.RequireAsync(cancellationToken), cancellationToken);
+        return Respond(outcome, location: outcome.Value is { } r ? $"/announcements/{id}/attachments/{r.Id}" : null);
+    }
+
+    [HttpDelete("announcements/{id:int}/attachments/{attachmentId:int}")]
+    [Authorize(Policy = DisclosurePermissions.EditAnnouncements)]
+    public async Task<IActionResult> Detach(int id, int attachmentId, [FromServices] RemoveAttachment.Handler handler, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.HandleAsync(id, attachmentId, await staff.RequireAsync(cancellationToken), cancellationToken);
+        return outcome.Succeeded ? NoContent() : Respond(outcome);
+    }
 
     [HttpPost("announcements/{id:int}/publish")]
     [Authorize(Policy = DisclosurePermissions.EditAnnouncements)]

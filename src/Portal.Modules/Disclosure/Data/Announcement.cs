@@ -124,3 +124,19 @@ public sealed class AnnouncementVersion
     public DateTime CreatedAt { get; set; }
     public required string CreatedBy { get; set; }
 }
+
+/// <summary>
+/// The original document behind an announcement (the 通知书 as a PDF), cleaned of its metadata before it is kept, and
+/// published with the announcement. Kept in the database, so every node serves it.
+/// </summary>
+public sealed class AnnouncementAttachment
+{
+    public int Id { get; set; }
+    public int AnnouncementId { get; set; }
+    public required string Title { get; set; }
+    public long Size { get; set; }
+    public required string Sha256 { get; set; }
+    public required byte[] Content { get; set; }
+    public required string AddedBy { get; set; }
+    public DateTime AddedAt { get; set; }
+}

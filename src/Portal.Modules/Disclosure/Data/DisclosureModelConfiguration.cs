@@ -62,3 +62,16 @@ internal sealed class AnnouncementVersionConfiguration : IEntityTypeConfiguratio
         b.HasOne<Announcement>().WithMany().HasForeignKey(v => v.AnnouncementId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class AnnouncementAttachmentConfiguration : IEntityTypeConfiguration<AnnouncementAttachment>
+{
+    public void Configure(EntityTypeBuilder<AnnouncementAttachment> b)
+    {
+        b.ToTable("AnnouncementAttachments");
+        b.Property(a => a.Title).HasMaxLength(100);
+        b.Property(a => a.Sha256).HasMaxLength(64);
+        b.Property(a => a.AddedBy).HasMaxLength(256);
+        b.HasIndex(a => a.AnnouncementId);
+        b.HasOne<Announcement>().WithMany().HasForeignKey(a => a.AnnouncementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

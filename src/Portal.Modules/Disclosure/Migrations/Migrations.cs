@@ -7,6 +7,10 @@ namespace Portal.Modules.Disclosure.Migrations.Sqlite
     [DbContext(typeof(SqlitePortalDbContext))]
     [Migration("20261122100000_Announcements")]
     public sealed class Announcements : SqlScriptMigration;
+
+    [DbContext(typeof(SqlitePortalDbContext))]
+    [Migration("20261202000100_AnnouncementAttachments")]
+    public sealed class AnnouncementAttachments : SqlScriptMigration;
 }
 
 namespace Portal.Modules.Disclosure.Migrations.Postgres
@@ -14,4 +18,8 @@ namespace Portal.Modules.Disclosure.Migrations.Postgres
     [DbContext(typeof(PostgresPortalDbContext))]
     [Migration("20261122100000_Announcements")]
     public sealed class Announcements : SqlScriptMigration;
+
+    [DbContext(typeof(PostgresPortalDbContext))]
+    [Migration("20261202000100_AnnouncementAttachments")]
+    public sealed class AnnouncementAttachments : SqlScriptMigration;
 }

@@ -133,6 +133,27 @@ public sealed class DeskController(StaffScope staff, OwnAnnouncement own) : Back
         return outcome.Succeeded ? Redirect("/backoffice/announcements") : await AfterActionAsync(id, outcome, "deleted", desk, cancellationToken);
     }
 
+    [HttpPost("{id:int}/attachments")]
+    [RequestSizeLimit(32L * 1024 * 1024)]
+    public async Task<IActionResult> Attach(int id, IFormFile? file, string? title, [FromServices] AttachDocument.Handler handler,
+        [FromServices] GetDeskAnnouncement.Handler desk, CancellationToken cancellationToken)
+    {
+        var command = new AttachDocument.Command(title, file?.FileName, await FormFiles.ReadAsync(file, cancellationToken));
+        return await AfterActionAsync(id, await handler.HandleAsync(id, command, await staff.RequireAsync(cancellationToken), cancellationToken), "attached", desk, cancellationToken);
+    }
+
+    [HttpPost("{id:int}/attachments/{attachmentId:int}/delete")]
+    public async Task<IActionResult> Detach(int id, int attachmentId, [FromServices] RemoveAttachment.Handler handler, [FromServices] GetDeskAnnouncement.Handler desk,
+        CancellationToken cancellationToken) =>
+        await AfterActionAsync(id, await handler.HandleAsync(id, attachmentId, await staff.RequireAsync(cancellationToken), cancellationToken), "detached", desk, cancellationToken);
+
+    [HttpGet("{id:int}/attachments/{attachmentId:int}")]
+    public async Task<IActionResult> Attachment(int id, int attachmentId, [FromServices] OpenAttachment.Handler handler, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.DeskAsync(id, attachmentId, await staff.RequireAsync(cancellationToken), cancellationToken);
+        return outcome.Succeeded ? PublicPagesController.Pdf(this, outcome.Value!) : NotFound();
+    }
+
     private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
 
     private async Task<IActionResult> FormOfAsync(int id, string mode, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Net.Http.Headers;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Disclosure.Announcements;
 
@@ -34,6 +35,20 @@ public sealed class PublicPagesController : Controller
     {
         var outcome = await handler.HandleAsync(id, cancellationToken);
         return outcome.Succeeded ? View("~/Views/PublicLists/Announcement.cshtml", outcome.Value) : NotFound();
+    }
+
+    [HttpGet("/announcements/{id:int}/attachments/{attachmentId:int}")]
+    public async Task<IActionResult> Attachment(int id, int attachmentId, [FromServices] OpenAttachment.Handler handler, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.PublicAsync(id, attachmentId, cancellationToken);
+        return outcome.Succeeded ? Pdf(this, outcome.Value!) : NotFound();
+    }
+
+    /// <summary>A document shown in the browser under its own name; its hash is its entity tag.</summary>
+    internal static FileContentResult Pdf(ControllerBase controller, OpenAttachment.Result file)
+    {
+        controller.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = file.FileName }.ToString();
+        return controller.File(file.Content, "application/pdf", lastModified: null, entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""));
     }
 
     [HttpGet("/enterprises/{creditCode}")]

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using Portal.Modules.Core.Files;
 using Portal.Modules.Reports.Data;
 
 namespace Portal.Modules.Reports.Evidence;
@@ -8,7 +10,7 @@ namespace Portal.Modules.Reports.Evidence;
 /// videos remuxed without their metadata, PDFs drawn anew. A file that cannot be cleaned is answered null and
 /// refused; nothing is ever stored as sent.
 /// </summary>
-public sealed class EvidenceCleaner(VideoCleaner video, PdfCleaner pdf)
+public sealed class EvidenceCleaner(VideoCleaner video, PdfCleaner pdf, IOptions<ReportsOptions> options)
 {
     public static EvidenceKind? KindOf(ReadOnlySpan<byte> head)
     {
@@ -41,7 +43,7 @@ public sealed class EvidenceCleaner(VideoCleaner video, PdfCleaner pdf)
     {
         EvidenceKind.Jpeg or EvidenceKind.Png or EvidenceKind.WebP => ImageCleaner.Clean(kind, file),
         EvidenceKind.Mp4 => await video.CleanAsync(file, cancellationToken),
-        EvidenceKind.Pdf => await pdf.CleanAsync(file, cancellationToken),
+        EvidenceKind.Pdf => await pdf.CleanAsync(file, options.Value.Mat2Path, options.Value.CleaningTimeout, keepText: false, cancellationToken),
         _ => null,
     };
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Portal.Modules.Core.Files;
 
 namespace Portal.Modules.Reports.Evidence;
 
@@ -11,7 +12,7 @@ namespace Portal.Modules.Reports.Evidence;
 public sealed class VideoCleaner(CleaningTool tool, IOptions<ReportsOptions> options)
 {
     public Task<byte[]?> CleanAsync(byte[] file, CancellationToken cancellationToken) =>
-        tool.RunAsync(options.Value.FfmpegPath, ".mov", file, (input, output) =>
+        tool.RunAsync(options.Value.FfmpegPath, options.Value.CleaningTimeout, ".mov", file, (input, output) =>
         [
             "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
             "-i", input,
