@@ -79,6 +79,19 @@ public static class DisclosureText
         _ => "—",
     };
 
+    /// <summary>A status as the desk shows it, from its wire value (<c>scheduled</c> being published with a later time).</summary>
+    public static string StatusName(string wire) => wire == "scheduled"
+        ? StatusName(AnnouncementStatus.Published, true)
+        : Portal.Modules.Core.Common.WireValue.TryParse<AnnouncementStatus>(wire, out var status) ? StatusName(status, false) : wire;
+
+    public static string? StatusTone(string wire) => wire switch
+    {
+        "published" => "green",
+        "in-review" or "scheduled" => "yellow",
+        "withdrawn" => "red",
+        _ => null,
+    };
+
     public static string StatusName(AnnouncementStatus status, bool scheduled) => status switch
     {
         AnnouncementStatus.Draft => "草稿",

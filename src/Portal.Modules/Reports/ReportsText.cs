@@ -212,6 +212,19 @@ public static class ReportsText
     // Handling pages
     public const string QueueEmpty = "本单位目前没有待办的举报。";
     public const string QueueShowAll = "包括已办结的";
+    public const string QueueFilterAny = "全部";
+    public const string QueueFilterKind = "实名/匿名";
+    public const string QueueFilterOverdue = "只看逾期";
+    public const string QueueFilterAll = "包括已办结";
+    public const string QueueSort = "排序";
+    public const string QueueSortDue = "期限最近的在前";
+    public const string QueueSortSubmitted = "最新提交的在前";
+    public const string QueueSortRegion = "按地区";
+    public const string QueueFilterButton = "筛选";
+    public const string QueueExport = "导出 CSV";
+    public const string QueueCount = "共 {0} 件";
+    public const string QueueWorkingDaysLeft = "剩余工作日";
+    public const string QueueRegion = "地区";
     public const string QueueOverdue = "已超期";
     public const string QueueNewMessages = "{0} 条新留言";
     public const string RealNameBadge = "实名";

@@ -25,12 +25,12 @@ public class AdministratorOpensAccountJourneyTests
             var admin = await (await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" })).NewPageAsync();
             await Browser.SignInAsync(admin, address, portal.AdminUserName, portal.AdminPassword, portal.AdminAuthenticatorKey);
             await admin.Locator("#backoffice-nav").GetByRole(AriaRole.Link, new() { Name = "工作人员账户" }).ClickAsync();
-            await admin.GetByLabel("用户名").FillAsync(userName);
+            await admin.GetByLabel("用户名", new() { Exact = true }).FillAsync(userName);
             await admin.GetByLabel("密码", new() { Exact = true }).FillAsync(firstPassword);
-            await admin.GetByLabel("电子邮箱").FillAsync(email);
-            await admin.GetByLabel("角色").SelectOptionAsync("handler");
-            await admin.GetByLabel("所在地区").SelectOptionAsync("220322");
-            await admin.GetByLabel("部门").SelectOptionAsync("industry");
+            await admin.GetByLabel("电子邮箱", new() { Exact = true }).FillAsync(email);
+            await admin.GetByLabel("角色", new() { Exact = true }).SelectOptionAsync("handler");
+            await admin.GetByLabel("所在地区", new() { Exact = true }).SelectOptionAsync("220322");
+            await admin.GetByLabel("部门", new() { Exact = true }).SelectOptionAsync("industry");
             await admin.GetByRole(AriaRole.Button, new() { Name = "开通" }).ClickAsync();
             Assert.Contains(userName, await admin.Locator("#main").InnerTextAsync());
 
@@ -81,9 +81,17 @@ public class AdministratorOpensAccountJourneyTests
             await reused.GetByRole(AriaRole.Button, new() { Name = "保存新密码" }).ClickAsync();
             Assert.Contains("链接无效、已使用或已过期", await reused.Locator("#main").InnerTextAsync());
 
-            // Disabled by the administrator: the handler's very next request is refused.
-            await admin.ReloadAsync();
-            await admin.GetByRole(AriaRole.Button, new() { Name = $"停用 {userName}" }).ClickAsync();
+            // The administrator finds the account by the filters and disables it from its page, which records it;
+            // the handler's very next request is refused.
+            await admin.GetByLabel("用户名或电子邮箱").FillAsync("lishu-handler");
+            await admin.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+            await admin.Locator("#staff-table").GetByRole(AriaRole.Link, new() { Name = userName }).ClickAsync();
+            await admin.GetByRole(AriaRole.Button, new() { Name = "停用", Exact = true }).ClickAsync();
+            Assert.Equal("已停用", await admin.Locator("#staff-state").InnerTextAsync());
+            var history = await admin.Locator("#staff-audit").InnerTextAsync();
+            Assert.Contains("停用账户", history);
+            Assert.Contains("开通账户", history);
+            Assert.Contains("通过邮件链接重设密码", history);
             var answer = await handler.GotoAsync(address + "/backoffice/reports");
             Assert.True(answer!.Url.Contains("/account/sign-in") || answer.Status == 403, answer.Url);
             Assert.Equal(0, await handler.Locator("#staff-who").CountAsync());

@@ -42,6 +42,19 @@ public static class ComponentHtml
         html.RenderComponentAsync<EquipmentTable>(RenderMode.Static, new { Items = items, Caption = caption, EmptyText = emptyText, Id = id });
 
     public static Task<IHtmlContent> RegionCascadeAsync(this IHtmlHelper html, Regions.RegionTree tree, string? rootCode, string? value,
-        IReadOnlyDictionary<string, string[]>? errors, string name = "regionCode", string? label = null) =>
-        html.RenderComponentAsync<RegionCascade>(RenderMode.Static, new { Tree = tree, RootCode = rootCode, Value = value, Errors = errors, Name = name, Label = label ?? CoreText.EnterpriseRegion });
+        IReadOnlyDictionary<string, string[]>? errors, string name = "regionCode", string? label = null, string? help = null) =>
+        html.RenderComponentAsync<RegionCascade>(RenderMode.Static,
+            new { Tree = tree, RootCode = rootCode, Value = value, Errors = errors, Name = name, Label = label ?? CoreText.EnterpriseRegion, Help = help });
+
+    public static Task<IHtmlContent> FacetListAsync(this IHtmlHelper html, string id, IReadOnlyList<FacetList.Item> items, string? allHref = null, bool? allCurrent = null) =>
+        html.RenderComponentAsync<FacetList>(RenderMode.Static, new { Id = id, Items = items, AllHref = allHref, AllText = CoreText.FacetAll, AllCurrent = allCurrent });
+
+    public static Task<IHtmlContent> TimelineAsync(this IHtmlHelper html, IReadOnlyList<Enterprises.EnterpriseTimelineEntry> entries, string id = "timeline") =>
+        html.RenderComponentAsync<Timeline>(RenderMode.Static, new { Entries = entries, Id = id });
+
+    public static Task<IHtmlContent> MetadataBlockAsync(this IHtmlHelper html, string label, IReadOnlyList<(string Term, string? Value)> items, string id = "meta") =>
+        html.RenderComponentAsync<MetadataBlock>(RenderMode.Static, new { Label = label, Items = items, Id = id });
+
+    public static Task<IHtmlContent> StatusBadgeAsync(this IHtmlHelper html, string status, string text, string? tone = null, string? id = null) =>
+        html.RenderComponentAsync<StatusBadge>(RenderMode.Static, new { Status = status, Text = text, Tone = tone, Id = id });
 }

@@ -8,8 +8,35 @@ public static class ListStaffUsers
 {
     public sealed record Item(string UserName, string? Email, string UnitName, string RegionCode, IReadOnlyList<string> Roles, bool TwoFactor, bool LockedOut, bool Disabled);
 
-    public sealed class Handler(PortalDbContext db, TimeProvider clock)
+    /// <param name="Q">A part of the user name or e-mail.</param>
+    /// <param name="RegionCode">Units of this region and below.</param>
+    /// <param name="State"><c>active</c>, <c>disabled</c>, <c>held</c> (held back after failed sign-ins) or <c>no-two-factor</c>.</param>
+    public sealed record Query(string? Q = null, string? Role = null, string? RegionCode = null, string? State = null);
+
+    public static readonly IReadOnlyList<string> States = ["active", "disabled", "held", "no-two-factor"];
+
+    public sealed class Handler(PortalDbContext db, TimeProvider clock, Regions.RegionDirectory regions)
     {
+        /// <summary>Accounts are a few hundred in a province: filtered in memory, by the same rules the page shows.</summary>
+        public async Task<IReadOnlyList<Item>> HandleAsync(Query query, CancellationToken cancellationToken)
+        {
+            var all = await HandleAsync(cancellationToken);
+            var tree = await regions.GetAsync(cancellationToken);
+            var q = query.Q?.Trim();
+            return [.. all.Where(u =>
+                (string.IsNullOrEmpty(q) || u.UserName.Contains(q, StringComparison.OrdinalIgnoreCase) || u.Email?.Contains(q, StringComparison.OrdinalIgnoreCase) == true)
+                && (string.IsNullOrWhiteSpace(query.Role) || u.Roles.Contains(query.Role.Trim()))
+                && (string.IsNullOrWhiteSpace(query.RegionCode) || tree.IsWithin(u.RegionCode, query.RegionCode.Trim()))
+                && query.State switch
+                {
+                    "active" => !u.Disabled && !u.LockedOut,
+                    "disabled" => u.Disabled,
+                    "held" => u.LockedOut,
+                    "no-two-factor" => !u.TwoFactor,
+                    _ => true,
+                })];
+        }
+
         public async Task<IReadOnlyList<Item>> HandleAsync(CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow();

@@ -28,11 +28,54 @@ public sealed class StaffAdminController(ListStaffUsers.Handler list, RegionDire
         IReadOnlyList<DepartmentKind> Kinds,
         string? Created,
         string? Unlocked = null,
-        string? Changed = null);
+        string? Changed = null)
+    {
+        public ListStaffUsers.Query Filter { get; init; } = new();
+    }
+
+    public sealed record AccountPage(ShowStaffAccount.Result Account, NewUserForm Form, IReadOnlyList<(string Code, string Name)> Regions, IReadOnlyList<DepartmentKind> Kinds,
+        IReadOnlyDictionary<string, string[]> Errors, bool Saved, string? Problem);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? created, string? unlocked, string? changed, CancellationToken cancellationToken) =>
-        View("~/Views/StaffAdmin/Index.cshtml", await PageAsync(new NewUserForm(), created, cancellationToken, unlocked, changed));
+    public async Task<IActionResult> Index(string? created, string? unlocked, string? changed, [FromQuery] ListStaffUsers.Query filter, CancellationToken cancellationToken) =>
+        View("~/Views/StaffAdmin/Index.cshtml", await PageAsync(new NewUserForm(), created, cancellationToken, unlocked, changed, filter));
+
+    [HttpGet("{userName}")]
+    public async Task<IActionResult> Account(string userName, bool saved, [FromServices] ShowStaffAccount.Handler handler, CancellationToken cancellationToken) =>
+        await AccountAsync(userName, null, new Dictionary<string, string[]>(), saved, null, handler, cancellationToken);
+
+    [HttpPost("{userName}/edit")]
+    public async Task<IActionResult> Edit(string userName, [FromForm] NewUserForm form, [FromServices] UpdateStaffUser.Handler handler,
+        [FromServices] ShowStaffAccount.Handler account, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.HandleAsync(userName, new UpdateStaffUser.Command(form.Email, form.Role, form.RegionCode, form.Department), User.Identity!.Name!,
+            cancellationToken);
+        if (outcome.Succeeded)
+        {
+            return Redirect($"/backoffice/staff/{Uri.EscapeDataString(outcome.Value!.UserName)}?saved=true");
+        }
+        if (outcome.Kind == Common.OutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+        Response.StatusCode = Common.OutcomeStatus.HttpStatus(outcome.Kind);
+        return await AccountAsync(userName, form, outcome.Errors ?? new Dictionary<string, string[]>(), false, outcome.Errors is null ? outcome.Detail : null, account,
+            cancellationToken);
+    }
+
+    private async Task<IActionResult> AccountAsync(string userName, NewUserForm? typed, IReadOnlyDictionary<string, string[]> errors, bool saved, string? problem,
+        ShowStaffAccount.Handler handler, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.HandleAsync(userName, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return NotFound();
+        }
+        var a = outcome.Value!.Account;
+        var form = typed ?? new NewUserForm { Email = a.Email, Role = a.Roles.FirstOrDefault(), RegionCode = a.RegionCode, Department = a.Department };
+        var page = await PageAsync(form, null, cancellationToken);
+        return View("~/Views/StaffAdmin/Account.cshtml", new AccountPage(outcome.Value, form, page.Regions, page.Kinds, errors, saved, problem));
+    }
 
     [HttpPost("")]
     public async Task<IActionResult> Create([Bind(Prefix = "Form")] NewUserForm form, [FromServices] CreateStaffUser.Handler handler, CancellationToken cancellationToken)
@@ -101,7 +144,10 @@ public sealed class StaffAdminController(ListStaffUsers.Handler list, RegionDire
         var outcome = await change;
         if (outcome.Succeeded)
         {
-            return RedirectToAction(nameof(Index), new { changed = outcome.Value!.UserName });
+            // Sent from the account's own page, the answer is that page again.
+            return Request.HasFormContentType && Request.Form["back"] == "account"
+                ? Redirect($"/backoffice/staff/{Uri.EscapeDataString(outcome.Value!.UserName)}?saved=true")
+                : RedirectToAction(nameof(Index), new { changed = outcome.Value!.UserName });
         }
         if (outcome.Kind == Common.OutcomeKind.NotFound)
         {
@@ -112,12 +158,17 @@ public sealed class StaffAdminController(ListStaffUsers.Handler list, RegionDire
         return View("~/Views/StaffAdmin/Index.cshtml", await PageAsync(new NewUserForm(), null, cancellationToken));
     }
 
-    private async Task<PageModel> PageAsync(NewUserForm form, string? created, CancellationToken cancellationToken, string? unlocked = null, string? changed = null)
+    private async Task<PageModel> PageAsync(NewUserForm form, string? created, CancellationToken cancellationToken, string? unlocked = null, string? changed = null,
+        ListStaffUsers.Query? filter = null)
     {
         var tree = await regions.GetAsync(cancellationToken);
         var regionOptions = tree.All.OrderBy(r => r.Path, StringComparer.Ordinal)
             .Select(r => (r.Code, new string('　', (int)r.Level - 1) + tree.QualifiedName(r.Code)))
             .ToList();
-        return new PageModel(await list.HandleAsync(cancellationToken), form, regionOptions, await departments.KindsAsync(cancellationToken), created, unlocked, changed);
+        filter ??= new ListStaffUsers.Query();
+        return new PageModel(await list.HandleAsync(filter, cancellationToken), form, regionOptions, await departments.KindsAsync(cancellationToken), created, unlocked, changed)
+        {
+            Filter = filter,
+        };
     }
 }

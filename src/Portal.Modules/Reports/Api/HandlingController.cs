@@ -14,8 +14,8 @@ public sealed class HandlingController(StaffScope staff) : PortalApiController
 {
     [Authorize(Policy = ReportsPermissions.HandleReports)]
     [HttpGet("queue")]
-    public async Task<IActionResult> Queue([FromQuery] bool all, [FromServices] GetQueue.Handler handler, CancellationToken cancellationToken) =>
-        Respond(await handler.HandleAsync(await staff.RequireAsync(cancellationToken), all, cancellationToken));
+    public async Task<IActionResult> Queue([FromQuery] GetQueue.Query query, [FromServices] GetQueue.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(await staff.RequireAsync(cancellationToken), query, cancellationToken));
 
     [Authorize(Policy = ReportsPermissions.HandleReports)]
     [HttpGet("reports/{id:int}")]

@@ -15,12 +15,40 @@ public static class GetQueue
         string EnterpriseName, string RegionCode, string RegionName, bool RealName, DateOnly SubmittedOn, DateOnly? RoutedOn,
         DateOnly? DueOn, string? DueFor, int? WorkingDaysLeft, bool Overdue, DateOnly? ExtensionRequestedTo, int ReporterMessages);
 
-    public sealed record Result(string UnitName, IReadOnlyList<Item> Items, int Overdue, IReadOnlyList<Urging> Urgings);
+    /// <param name="All">Finished reports too.</param>
+    /// <param name="Status">One status (wire value), or any.</param>
+    /// <param name="Category">One category (wire value), or any.</param>
+    /// <param name="RealName">Real-name (true) or anonymous (false) reports only.</param>
+    /// <param name="Overdue">Only those past their due date.</param>
+    /// <param name="Sort"><c>due</c> (most urgent first, the default), <c>submitted</c> (newest first) or <c>region</c>.</param>
+    public sealed record Query(bool All = false, string? Status = null, string? Category = null, bool? RealName = null, bool Overdue = false, string? Sort = null);
+
+    public static readonly IReadOnlyList<string> Sorts = ["due", "submitted", "region"];
+
+    public sealed record Result(string UnitName, IReadOnlyList<Item> Items, int Overdue, IReadOnlyList<Urging> Urgings)
+    {
+        public Query Query { get; init; } = new();
+    }
 
     public sealed class Handler(PortalDbContext db, UnitReports reports, RegionDirectory regions, Urgings urgings)
     {
-        public async Task<Outcome<Result>> HandleAsync(StaffContext actor, bool includeFinished, CancellationToken cancellationToken)
+        public async Task<Outcome<Result>> HandleAsync(StaffContext actor, bool includeFinished, CancellationToken cancellationToken) =>
+            await HandleAsync(actor, new Query(includeFinished), cancellationToken);
+
+        public async Task<Outcome<Result>> HandleAsync(StaffContext actor, Query filter, CancellationToken cancellationToken)
         {
+            var includeFinished = filter.All;
+            var errors = new ValidationErrors();
+            var status = errors.Enum<ReportStatus>(filter.Status, "status");
+            var category = errors.Enum<ReportCategory>(filter.Category, "category");
+            if (filter.Sort is { } sort && !Sorts.Contains(sort))
+            {
+                errors.Add("sort", string.Format(Core.CoreText.UnknownValue, sort, string.Join("、", Sorts)));
+            }
+            if (!errors.IsEmpty)
+            {
+                return Outcome<Result>.Invalid(errors);
+            }
             if (!actor.Has(ReportsPermissions.HandleReports))
             {
                 return Outcome<Result>.Forbidden(ReportsText.OnlyHandlers);
@@ -40,7 +68,8 @@ public static class GetQueue
             var calendar = await reports.CalendarAsync(cancellationToken);
             var tree = await regions.GetAsync(cancellationToken);
             var today = reports.Today;
-            var items = rows.Select(row =>
+            var items = rows.Where(row => (status is null || row.Report.Status == status) && (category is null || row.Report.Category == category)
+                    && (filter.RealName is null || row.Report.RealName == filter.RealName)).Select(row =>
             {
                 var r = row.Report;
                 var (due, dueFor) = r.Status switch
@@ -54,11 +83,17 @@ public static class GetQueue
                     r.EnterpriseName, r.RegionCode, tree.QualifiedName(r.RegionCode), r.RealName, r.SubmittedOn, r.RoutedOn,
                     due, dueFor, left, due is { } late && late < today, r.ExtensionRequestedTo, row.ReporterMessages);
             })
-            .OrderBy(i => i.DueOn is null)
-            .ThenBy(i => i.DueOn)
-            .ThenBy(i => i.Id)
-            .ToList();
-            return Outcome<Result>.Ok(new Result(actor.Unit.Name, items, items.Count(i => i.Overdue), await urgings.OpenForUnitAsync(actor.Unit.Id, cancellationToken)));
+            .Where(i => !filter.Overdue || i.Overdue);
+            var sorted = (filter.Sort switch
+            {
+                "submitted" => items.OrderByDescending(i => i.SubmittedOn).ThenByDescending(i => i.Id),
+                "region" => items.OrderBy(i => i.RegionCode, StringComparer.Ordinal).ThenBy(i => i.DueOn is null).ThenBy(i => i.DueOn),
+                _ => items.OrderBy(i => i.DueOn is null).ThenBy(i => i.DueOn).ThenBy(i => i.Id),
+            }).ToList();
+            return Outcome<Result>.Ok(new Result(actor.Unit.Name, sorted, sorted.Count(i => i.Overdue), await urgings.OpenForUnitAsync(actor.Unit.Id, cancellationToken))
+            {
+                Query = filter,
+            });
         }
     }
 }

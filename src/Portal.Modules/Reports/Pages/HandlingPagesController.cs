@@ -9,7 +9,7 @@ namespace Portal.Modules.Reports.Pages;
 
 /// <summary>The back-office pages of handling: the unit's queue, one report with its actions, and the supervisor's extension requests.</summary>
 [Route("backoffice/reports")]
-public sealed class HandlingPagesController(StaffScope staff, DepartmentDirectory departments, DecideExtension.Handler decide) : BackOfficeController
+public sealed class HandlingPagesController(StaffScope staff, DepartmentDirectory departments, DecideExtension.Handler decide, TimeProvider clock) : BackOfficeController
 {
     public sealed record ReportPage(GetHandledReport.Result Report, IReadOnlyList<DepartmentKind> Kinds, string? Done,
         IReadOnlyDictionary<string, string[]> Errors, string? Problem, ReadReporterIdentity.Result? Reporter, ReportActionBody? Typed);
@@ -19,10 +19,25 @@ public sealed class HandlingPagesController(StaffScope staff, DepartmentDirector
     private static readonly Dictionary<string, string[]> NoErrors = [];
 
     [HttpGet("")]
-    public async Task<IActionResult> Queue([FromQuery] bool all, [FromServices] GetQueue.Handler handler, CancellationToken cancellationToken)
+    public async Task<IActionResult> Queue([FromQuery] GetQueue.Query query, [FromQuery] string? format, [FromServices] GetQueue.Handler handler,
+        CancellationToken cancellationToken)
     {
-        var outcome = await handler.HandleAsync(await staff.RequireAsync(cancellationToken), all, cancellationToken);
-        return outcome.Succeeded ? View("~/Views/Handling/Queue.cshtml", outcome.Value) : Forbid();
+        var outcome = await handler.HandleAsync(await staff.RequireAsync(cancellationToken), query, cancellationToken);
+        if (outcome.Kind == OutcomeKind.Forbidden)
+        {
+            return Forbid();
+        }
+        if (!outcome.Succeeded)
+        {
+            // A refused filter shows the whole queue again, with the problem named.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            var all = (await handler.HandleAsync(await staff.RequireAsync(cancellationToken), new GetQueue.Query(query.All), cancellationToken)).Value!;
+            ViewData["Problem"] = outcome.Errors?.Values.SelectMany(v => v).FirstOrDefault();
+            return View("~/Views/Handling/Queue.cshtml", all);
+        }
+        return string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
+            ? File(await QueueCsv.WriteAsync(outcome.Value!.Items, cancellationToken), "text/csv; charset=utf-8", $"queue-{ChinaTime.Today(clock):yyyyMMdd}.csv")
+            : View("~/Views/Handling/Queue.cshtml", outcome.Value);
     }
 
     [HttpGet("/backoffice/supervision/reports/{id:int}")]
