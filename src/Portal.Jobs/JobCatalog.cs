@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Core.Enterprises.Import;
 using Portal.Modules.Core.Mail;
 using Portal.Modules.Reports.Routing;
 using Portal.Modules.Search.Index;
@@ -49,6 +50,9 @@ public static class JobCatalog
             }),
         new(CreditDelivery.Name, JobsText.CreditTitle, JobsText.CreditDescription, "Portal:Jobs:CreditPushInterval", TimeSpan.FromMinutes(5),
             async (services, _, cancellationToken) => JobOutcome.Done((await services.GetRequiredService<CreditDelivery>().DeliverAsync(cancellationToken)).Summary)),
+        new(ConfirmEnterpriseImport.JobName, JobsText.ImportTitle, JobsText.ImportDescription, "Portal:Jobs:EnterpriseImportInterval", TimeSpan.FromMinutes(1),
+            async (services, manual, cancellationToken) =>
+                JobOutcome.Done(string.Format(JobsText.Imported, await services.GetRequiredService<EnterpriseImportRunner>().RunAsync(wait: manual, cancellationToken)))),
         // Each node owns its index (docs/architecture.md, "How data flows"), so each node's own worker follows the log; running it
         // here catches this node up at once.
         new(SearchIndex, JobsText.SearchTitle, JobsText.SearchDescription, "Portal:Search:PollInterval", TimeSpan.FromSeconds(2),

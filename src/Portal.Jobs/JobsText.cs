@@ -5,6 +5,9 @@ public static class JobsText
 {
     public const string PageTitle = "后台任务";
     public const string RoutingTitle = "举报分办";
+    public const string ImportTitle = "企业批量导入";
+    public const string ImportDescription = "把编辑确认的企业表格分批写入企业名录，并记录进度。";
+    public const string Imported = "写入 {0} 家企业";
     public const string RoutingDescription = "把新收到的举报按规则分派到责任单位的待办队列。";
     public const string SweepTitle = "期限巡检";
     public const string SweepDescription = "按工作日历计算各项期限，生成到期提醒、逾期督办邮件和信用推送记录。";

@@ -51,6 +51,7 @@ public sealed class CoreModule : IPortalModule
         services.AddScoped<StaffDirectory>();
         services.AddScoped<CalendarWarning>();
         services.AddScoped<Deadlines.Urgings>();
+        services.AddScoped<Enterprises.Import.EnterpriseImportRunner>();
         services.AddSingleton<Files.CleaningTool>();
         services.AddSingleton<Files.PdfCleaner>();
         services.AddSingleton(new BackOfficeLink(Permissions.EditEnterprises, "/backoffice/enterprises", CoreText.EnterprisesTitle, 15));

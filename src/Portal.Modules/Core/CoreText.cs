@@ -119,6 +119,31 @@ public static class CoreText
     public const string EnterpriseNewAnnouncement = "为该企业新建公告";
     public const string EnterpriseBack = "返回企业名录";
     public const string EnterpriseFormErrors = "表单有误，请按提示修改。";
+    public const string ImportTitle = "批量导入企业";
+    public const string ImportLead = "上传 .xlsx 或 .csv 文件（WPS、Excel 另存均可，UTF-8 或 GBK 编码），每行一台设备，同一企业的多台设备写在相邻几行，企业信息可只在第一行填写。先预览检查，确认后才写入。";
+    public const string ImportTemplate = "下载模板（CSV）";
+    public const string ImportFile = "文件";
+    public const string ImportUpload = "上传并预览";
+    public const string ImportFileRequired = "请选择要导入的文件。";
+    public const string ImportTooLarge = "文件不能超过 {0} MB。";
+    public const string ImportNotASheet = "“{0}”不是 .xlsx 或 .csv 表格文件。";
+    public const string ImportUnreadable = "无法读取“{0}”，请用 WPS 或 Excel 另存为 .xlsx 后再上传。";
+    public const string ImportTooManyRows = "一次最多导入 {0} 行，请分批导入。";
+    public const string ImportMissingColumns = "表格缺少以下列：{0}。请使用模板的列标题。";
+    public const string ImportLine = "第 {0} 行：";
+    public const string ImportNotFound = "没有找到这次导入，或它不是您上传的。";
+    public const string ImportAlreadyConfirmed = "这次导入已经确认过了。";
+    public const string ImportNothingToImport = "没有可以导入的企业，请修改表格后重新上传。";
+    public const string ImportSummary = "“{0}”：{1} 家企业可以导入（新增 {2} 家，更新 {3} 家）；{4} 家有错误，不会导入。";
+    public const string ImportProblems = "有错误的行";
+    public const string ImportPreview = "将要导入的企业（前 {0} 家）";
+    public const string ImportConfirm = "确认导入 {0} 家企业";
+    public const string ImportRunning = "正在导入：已完成 {0} / {1} 家（{2}%）。页面每 2 秒自动刷新。";
+    public const string ImportFinished = "导入完成：写入 {0} 家，失败 {1} 家。";
+    public const string ImportAgain = "导入另一个文件";
+    public const string ImportColumnLine = "行号";
+    public const string ImportColumnProblem = "问题";
+    public const string ImportAction = "批量导入";
     public const string AuditEnterpriseCreate = "登记企业";
     public const string AuditEnterpriseUpdate = "修改企业信息";
 
@@ -274,10 +299,11 @@ public static class CoreText
     public const string RoleSupervisor = "督办";
     public const string RoleAdmin = "系统管理员";
 
-    public const string StaffFilterQuery = "用户名或电子邮箱";
-    public const string StaffFilterRole = "角色";
-    public const string StaffFilterRegion = "地区（含下级）";
-    public const string StaffFilterState = "状态";
+    public const string StaffFilterQuery = "查找（用户名或电子邮箱）";
+    public const string StaffFilterRole = "筛选角色";
+    public const string StaffFilterRegion = "筛选地区（含下级）";
+    public const string StaffFilterState = "筛选状态";
+    public const string StaffState = "状态";
     public const string StaffFilterAny = "全部";
     public const string StaffFilterButton = "筛选";
     public const string StaffStateActive = "正常";

@@ -38,22 +38,30 @@ public class AdminSignInJourneyTests
             await page.Locator("#main").GetByRole(AriaRole.Link, new() { Name = "工作日日历" }).ClickAsync();
             Assert.Contains("2026", await page.Locator("table.data").InnerTextAsync());
 
-            // The 2027 notice is not out yet; an administrator enters it the day it is, without a release.
-            var textarea = page.GetByLabel("节假日安排（一行）");
-            await textarea.FillAsync("2027: 元旦 01-01..01-03; 春节 02-06..02-13 | workdays: 02-14");
+            // The 2027 notice is not out yet; an administrator enters it the day it is, without a release, as the notice lays it out.
+            await page.GetByLabel("年份", new() { Exact = true }).FillAsync("2027");
+            await page.GetByRole(AriaRole.Button, new() { Name = "打开" }).ClickAsync();
+            await page.GetByLabel("第1个 节日").FillAsync("元旦");
+            await page.GetByLabel("第1个 放假开始").FillAsync("2027-01-01");
+            await page.GetByLabel("第1个 放假结束").FillAsync("2027-01-03");
+            await page.GetByLabel("第2个 节日").FillAsync("春节");
+            await page.GetByLabel("第2个 放假开始").FillAsync("2027-02-06");
+            await page.GetByLabel("第2个 放假结束").FillAsync("2027-02-13");
+            await page.GetByLabel("第1个调休上班日").FillAsync("2027-02-15");
+            await page.GetByRole(AriaRole.Button, new() { Name = "保存该年安排" }).ClickAsync();
+            Assert.Contains("2027-02-15 不是周六或周日", await page.Locator(".field-error").First.InnerTextAsync());
+            Assert.Equal("春节", await page.GetByLabel("第2个 节日").InputValueAsync());
+
+            await page.GetByLabel("第1个调休上班日").FillAsync("2027-02-14");
             await page.GetByRole(AriaRole.Button, new() { Name = "保存该年安排" }).ClickAsync();
             Assert.Contains("已保存 2027 年节假日安排", await page.Locator(".notice.success").InnerTextAsync());
             Assert.Contains("春节 02-06–02-13", await page.Locator("table.data tbody tr").First.InnerTextAsync());
 
-            await page.GetByLabel("节假日安排（一行）").FillAsync("2027: 春节 02-06..02-13 | workdays: 02-15");
-            await page.GetByRole(AriaRole.Button, new() { Name = "保存该年安排" }).ClickAsync();
-            Assert.Contains("2027-02-15 不是周六或周日", await page.Locator(".field-error").InnerTextAsync());
-
             await page.GotoAsync(address + "/backoffice/staff");
-            await page.GetByLabel("用户名").FillAsync("tiedong-editor");
+            await page.GetByLabel("用户名", new() { Exact = true }).FillAsync("tiedong-editor");
             await page.GetByLabel("密码").FillAsync("太短了");
-            await page.GetByLabel("电子邮箱").FillAsync("editor@example.gov.cn");
-            await page.GetByLabel("角色").SelectOptionAsync("editor");
+            await page.GetByLabel("电子邮箱", new() { Exact = true }).FillAsync("editor@example.gov.cn");
+            await page.GetByLabel("角色", new() { Exact = true }).SelectOptionAsync("editor");
             await page.GetByLabel("所在地区").SelectOptionAsync("220303");
             await page.GetByLabel("部门").SelectOptionAsync("environment");
             await page.GetByRole(AriaRole.Button, new() { Name = "开通" }).ClickAsync();

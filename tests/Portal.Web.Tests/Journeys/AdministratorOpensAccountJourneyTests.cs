@@ -83,7 +83,7 @@ public class AdministratorOpensAccountJourneyTests
 
             // The administrator finds the account by the filters and disables it from its page, which records it;
             // the handler's very next request is refused.
-            await admin.GetByLabel("用户名或电子邮箱").FillAsync("lishu-handler");
+            await admin.GetByLabel("查找（用户名或电子邮箱）").FillAsync("lishu-handler");
             await admin.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
             await admin.Locator("#staff-table").GetByRole(AriaRole.Link, new() { Name = userName }).ClickAsync();
             await admin.GetByRole(AriaRole.Button, new() { Name = "停用", Exact = true }).ClickAsync();

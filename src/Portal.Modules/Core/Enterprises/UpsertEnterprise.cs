@@ -88,7 +88,14 @@ public static class UpsertEnterprise
 
     public sealed class Handler(PortalDbContext db, Validator validator, Audit audit, TimeProvider clock)
     {
-        public async Task<Outcome<Result>> HandleAsync(Command command, StaffContext actor, CancellationToken cancellationToken)
+        public Task<Outcome<Result>> HandleAsync(Command command, StaffContext actor, CancellationToken cancellationToken) =>
+            SaveAsync(command, actor.UserName, actor, cancellationToken);
+
+        /// <summary>One enterprise of a confirmed import, whose rows were checked against the importer's region when it was previewed.</summary>
+        public Task<Outcome<Result>> ImportAsync(Command command, string importedBy, CancellationToken cancellationToken) =>
+            SaveAsync(command, importedBy, null, cancellationToken);
+
+        private async Task<Outcome<Result>> SaveAsync(Command command, string actorName, StaffContext? actor, CancellationToken cancellationToken)
         {
             var (errors, code) = await validator.ValidateAsync(command, cancellationToken);
             if (!errors.IsEmpty)
@@ -98,7 +105,7 @@ public static class UpsertEnterprise
             }
             var regionCode = command.RegionCode!.Trim();
             var enterprise = await db.Enterprises.Include(e => e.Equipment).FirstOrDefaultAsync(e => e.CreditCode == code.Normalized, cancellationToken);
-            if (!actor.IsIn(Roles.Admin)
+            if (actor is not null && !actor.IsIn(Roles.Admin)
                 && (!actor.Oversees(regionCode) || (enterprise is not null && !actor.Oversees(enterprise.RegionCode))))
             {
                 return Outcome<Result>.Forbidden(string.Format(CoreText.EnterpriseOutsideRegion, actor.Unit.Name));
@@ -135,7 +142,7 @@ public static class UpsertEnterprise
                     SortOrder = i,
                 }));
             }
-            audit.Record(actor.UserName, created ? EnterpriseAudit.Create : EnterpriseAudit.Update, nameof(Enterprise), code.Normalized,
+            audit.Record(actorName, created ? EnterpriseAudit.Create : EnterpriseAudit.Update, nameof(Enterprise), code.Normalized,
                 EnterpriseAudit.Details(before, EnterpriseAudit.Snapshot(enterprise)));
             await db.SaveChangesAsync(cancellationToken);
             var result = new Result(enterprise.Id, enterprise.CreditCode, created);

@@ -19,6 +19,10 @@ namespace Portal.Modules.Core.Migrations.Sqlite
     [DbContext(typeof(SqlitePortalDbContext))]
     [Migration("20261201000000_StaffDisabled")]
     public sealed class StaffDisabled : SqlScriptMigration;
+
+    [DbContext(typeof(SqlitePortalDbContext))]
+    [Migration("20261202000200_EnterpriseImports")]
+    public sealed class EnterpriseImports : SqlScriptMigration;
 }
 
 namespace Portal.Modules.Core.Migrations.Postgres
@@ -38,4 +42,8 @@ namespace Portal.Modules.Core.Migrations.Postgres
     [DbContext(typeof(PostgresPortalDbContext))]
     [Migration("20261201000000_StaffDisabled")]
     public sealed class StaffDisabled : SqlScriptMigration;
+
+    [DbContext(typeof(PostgresPortalDbContext))]
+    [Migration("20261202000200_EnterpriseImports")]
+    public sealed class EnterpriseImports : SqlScriptMigration;
 }
