@@ -1,5 +1,5 @@
 using System.Globalization;
-using CsvHelper;
+using Portal.Modules.Core.Common;
 
 namespace Portal.Modules.Reports.Handling;
 
@@ -22,26 +22,6 @@ public static class QueueCsv
         (ReportsText.QueueWorkingDaysLeft, i => i.WorkingDaysLeft?.ToString(CultureInfo.InvariantCulture)),
     ];
 
-    public static async Task<byte[]> WriteAsync(IReadOnlyList<GetQueue.Item> items, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            foreach (var column in Columns)
-            {
-                csv.WriteField(column.Name);
-            }
-            await csv.EndRecordAsync(cancellationToken);
-            foreach (var item in items)
-            {
-                foreach (var column in Columns)
-                {
-                    csv.WriteField(column.Value(item));
-                }
-                await csv.EndRecordAsync(cancellationToken);
-            }
-            await csv.FlushAsync(cancellationToken);
-        }
-        return buffer.ToArray();
-    }
+    public static Task<byte[]> WriteAsync(IReadOnlyList<GetQueue.Item> items, CancellationToken cancellationToken) =>
+        CsvTable.WriteAsync(items, Columns, cancellationToken);
 }

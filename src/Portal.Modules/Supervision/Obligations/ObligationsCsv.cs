@@ -1,4 +1,4 @@
-using CsvHelper;
+using Portal.Modules.Core.Common;
 
 namespace Portal.Modules.Supervision.Obligations;
 
@@ -21,26 +21,6 @@ public static class ObligationsCsv
         (SupervisionText.CsvHandling, i => i.HandlingWorkingDays?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
     ];
 
-    public static async Task<byte[]> WriteAsync(IReadOnlyList<ListObligations.Item> items, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            foreach (var column in Columns)
-            {
-                csv.WriteField(column.Name);
-            }
-            await csv.EndRecordAsync(cancellationToken);
-            foreach (var item in items)
-            {
-                foreach (var column in Columns)
-                {
-                    csv.WriteField(column.Value(item));
-                }
-                await csv.EndRecordAsync(cancellationToken);
-            }
-            await csv.FlushAsync(cancellationToken);
-        }
-        return buffer.ToArray();
-    }
+    public static Task<byte[]> WriteAsync(IReadOnlyList<ListObligations.Item> items, CancellationToken cancellationToken) =>
+        CsvTable.WriteAsync(items, Columns, cancellationToken);
 }

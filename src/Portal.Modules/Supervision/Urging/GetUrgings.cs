@@ -13,23 +13,16 @@ public static class GetUrgings
 {
     public sealed record Result(ListObligations.Item Obligation, bool CanUrge, IReadOnlyList<Core.Deadlines.Urging> Urgings);
 
-    public sealed class Handler(PortalDbContext db, ObligationQuery obligations, ObligationKinds kinds, UrgingSource urgings, Core.Calendar.WorkingDayCalendar calendar)
+    public sealed class Handler(ObligationQuery obligations, ObligationKinds kinds, UrgingSource urgings, Core.Calendar.WorkingDayCalendar calendar)
     {
         public async Task<Outcome<Result>> HandleAsync(long obligationId, StaffContext actor, CancellationToken cancellationToken)
         {
-            if (!actor.Has(Permissions.Supervise))
+            var overseen = await urgings.OverseenAsync(obligationId, actor, cancellationToken);
+            if (!overseen.Succeeded)
             {
-                return Outcome<Result>.Forbidden(SupervisionText.OnlySupervisors);
+                return overseen.Cast<Result>();
             }
-            var obligation = await db.Obligations().AsNoTracking().SingleOrDefaultAsync(o => o.Id == obligationId, cancellationToken);
-            if (obligation is null)
-            {
-                return Outcome<Result>.NotFound(SupervisionText.ObligationNotFound);
-            }
-            if (!actor.IsIn(Roles.Admin) && !actor.Oversees(obligation.RegionCode))
-            {
-                return Outcome<Result>.Forbidden(string.Format(SupervisionText.RegionOutside, obligation.RegionCode));
-            }
+            var obligation = overseen.Value!;
             var rules = await calendar.GetRulesAsync(cancellationToken);
             var row = ObligationQuery.Evaluate([obligation], rules, obligations.Today).Single();
             return Outcome<Result>.Ok(new Result(ListObligations.Handler.ToItem(row, kinds), UrgingSource.IsOpen(obligation),

@@ -27,23 +27,16 @@ public static class UrgeUnit
     public sealed record Result(long Id, long ObligationId, int Notified);
 
     public sealed class Handler(PortalDbContext db, StaffDirectory staff, MailOutbox outbox, Audit audit, ObligationKinds kinds, WorkingDayCalendar calendar,
-        TimeProvider clock, IOptions<SupervisionOptions> options, IOptions<PortalOptions> portal)
+        TimeProvider clock, IOptions<SupervisionOptions> options, IOptions<PortalOptions> portal, UrgingSource urgings)
     {
         public async Task<Outcome<Result>> HandleAsync(long obligationId, Command command, StaffContext actor, CancellationToken cancellationToken)
         {
-            if (!actor.Has(Permissions.Supervise))
+            var overseen = await urgings.OverseenAsync(obligationId, actor, cancellationToken);
+            if (!overseen.Succeeded)
             {
-                return Outcome<Result>.Forbidden(SupervisionText.OnlySupervisors);
+                return overseen.Cast<Result>();
             }
-            var obligation = await db.Obligations().AsNoTracking().SingleOrDefaultAsync(o => o.Id == obligationId, cancellationToken);
-            if (obligation is null)
-            {
-                return Outcome<Result>.NotFound(SupervisionText.ObligationNotFound);
-            }
-            if (!actor.IsIn(Roles.Admin) && !actor.Oversees(obligation.RegionCode))
-            {
-                return Outcome<Result>.Forbidden(string.Format(SupervisionText.RegionOutside, obligation.RegionCode));
-            }
+            var obligation = overseen.Value!;
             if (!UrgingSource.IsOpen(obligation))
             {
                 var status = obligation.MetOn is null ? obligation.Status : ObligationStatus.Met;

@@ -15,6 +15,23 @@ public sealed class UrgingSource(PortalDbContext db, ObligationKinds kinds) : IU
     private static readonly Expression<Func<Obligation, bool>> Open =
         o => o.MetOn == null && o.Status != ObligationStatus.Met && o.Status != ObligationStatus.Lapsed;
 
+    /// <summary>A deadline a supervisor may look at and urge on: one of a unit in their region subtree (any, for an administrator).</summary>
+    public async Task<Core.Common.Outcome<Obligation>> OverseenAsync(long obligationId, Core.Staff.StaffContext actor, CancellationToken cancellationToken)
+    {
+        if (!actor.Has(Core.Staff.Permissions.Supervise))
+        {
+            return Core.Common.Outcome<Obligation>.Forbidden(SupervisionText.OnlySupervisors);
+        }
+        var obligation = await db.Obligations().AsNoTracking().SingleOrDefaultAsync(o => o.Id == obligationId, cancellationToken);
+        if (obligation is null)
+        {
+            return Core.Common.Outcome<Obligation>.NotFound(SupervisionText.ObligationNotFound);
+        }
+        return actor.IsIn(Core.Staff.Roles.Admin) || actor.Oversees(obligation.RegionCode)
+            ? Core.Common.Outcome<Obligation>.Ok(obligation)
+            : Core.Common.Outcome<Obligation>.Forbidden(string.Format(SupervisionText.RegionOutside, obligation.RegionCode));
+    }
+
     public async Task<IReadOnlyList<Core.Deadlines.Urging>> OpenForUnitAsync(int unitId, CancellationToken cancellationToken) =>
         await ReadAsync(db.Obligations().Where(o => o.UnitId == unitId).Where(Open), cancellationToken);
 
