@@ -9,13 +9,17 @@ namespace Portal.Jobs;
 /// <summary>The administrators' jobs page: schedule, next run, recent runs on every node, and a button to run one now.</summary>
 [Route("backoffice/jobs")]
 [Authorize(Policy = Permissions.RunJobs)]
-public sealed class JobsPagesController(JobRunner runner) : BackOfficeController
+public sealed class JobsPagesController(JobRunner runner, Portal.Modules.Search.Index.IndexStatusReader index) : BackOfficeController
 {
-    public sealed record JobsPage(JobRunner.Overview Overview, JobHistory.Run? Ran, string? Problem);
+    /// <param name="Index">This node's search index, which each node keeps for itself (its job has no farm-wide history).</param>
+    public sealed record JobsPage(JobRunner.Overview Overview, JobHistory.Run? Ran, string? Problem)
+    {
+        public Portal.Modules.Search.Index.IndexStatus? Index { get; init; }
+    }
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View("~/Views/Jobs/Index.cshtml", new JobsPage(await runner.OverviewAsync(cancellationToken), null, null));
+        View("~/Views/Jobs/Index.cshtml", new JobsPage(await runner.OverviewAsync(cancellationToken), null, null) { Index = await index.ReadAsync(cancellationToken) });
 
     [HttpPost("{name}/run")]
     public async Task<IActionResult> Run(string name, CancellationToken cancellationToken)
@@ -25,6 +29,9 @@ public sealed class JobsPagesController(JobRunner runner) : BackOfficeController
         {
             Response.StatusCode = outcome.Kind.HttpStatus();
         }
-        return View("~/Views/Jobs/Index.cshtml", new JobsPage(await runner.OverviewAsync(cancellationToken), outcome.Value, outcome.Succeeded ? null : outcome.Detail));
+        return View("~/Views/Jobs/Index.cshtml", new JobsPage(await runner.OverviewAsync(cancellationToken), outcome.Value, outcome.Succeeded ? null : outcome.Detail)
+        {
+            Index = await index.ReadAsync(cancellationToken),
+        });
     }
 }

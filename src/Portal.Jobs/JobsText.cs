@@ -27,6 +27,15 @@ public static class JobsText
     public const string RunNow = "立即运行";
     public const string Ran = "已运行“{0}”：{1}";
     public const string NeverRan = "尚未运行";
+
+    /// <summary>This node's index as the jobs page says it: current, behind by so many changes, building or missing.</summary>
+    public static string IndexState(string state, long cursor, long latest, int documents) => state switch
+    {
+        "building" => "本节点索引正在重建",
+        "missing" => "本节点尚无索引，正在从数据库回答查询",
+        _ when cursor >= latest => $"本节点索引已是最新（{documents} 条）",
+        _ => $"本节点索引落后 {latest - cursor} 项更改，正在追赶",
+    };
     public const string NotScheduled = "未排入计划";
     public const string EveryNode = "每个节点";
     public const string Interval = "每 {0}";

@@ -193,6 +193,9 @@ public static class CoreText
     public const string StaffUserNotFound = "没有名为“{0}”的工作人员账户。";
     public const string CannotDisableSelf = "不能停用自己的账户：请由另一位系统管理员操作。";
     public const string CurrentPassword = "当前密码";
+    public const string ChangePasswordTitle = "修改密码";
+    public const string ChangePasswordButton = "保存新密码";
+    public const string ChangePasswordDone = "密码已修改。其他设备上的登录已经失效。";
     public const string NewPassword = "新密码";
     public const string CurrentPasswordWrong = "当前密码不正确。";
     public const string ResetAccount = "用户名或电子邮箱";

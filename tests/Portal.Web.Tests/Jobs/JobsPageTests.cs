@@ -18,6 +18,8 @@ public class JobsPageTests(Portals portals)
         Assert.Equal(["report-routing", "deadline-sweep", "mail-outbox", "credit-push", "enterprise-import", "search-index"],
             page.QuerySelectorAll("#jobs tbody tr").Select(r => r.GetAttribute("data-job")));
         Assert.Contains(db == "Postgres" ? "PostgreSQL 集群" : "内存", page.QuerySelector("#jobs-store")!.TextContent);
+        // The search index is each node's own: its row says where this node's index stands, not that it never ran.
+        Assert.StartsWith("本节点", page.QuerySelector("#jobs tr[data-job='search-index'] #index-state")!.TextContent);
         var form = page.QuerySelector("#jobs tr[data-job='deadline-sweep'] form")!;
         var before = page.QuerySelectorAll("#job-history tr[data-job='deadline-sweep']").Length;
 

@@ -74,6 +74,18 @@ public class AdministratorOpensAccountJourneyTests
             await handler.WaitForURLAsync("**/backoffice");
             Assert.Contains(userName, await handler.Locator("#staff-who").InnerTextAsync());
 
+            // Changing it again from the back office keeps this session signed in.
+            await handler.Locator("#change-password").ClickAsync();
+            await handler.GetByLabel("当前密码").FillAsync("不是这个密码-梨树县");
+            await handler.GetByLabel("新密码").FillAsync("梨树县举报受理-第三个密码");
+            await handler.GetByRole(AriaRole.Button, new() { Name = "保存新密码" }).ClickAsync();
+            Assert.Contains("当前密码不正确", await handler.Locator("#e-currentPassword").InnerTextAsync());
+            await handler.GetByLabel("当前密码").FillAsync(newPassword);
+            await handler.GetByLabel("新密码").FillAsync("梨树县举报受理-第三个密码");
+            await handler.GetByRole(AriaRole.Button, new() { Name = "保存新密码" }).ClickAsync();
+            Assert.Contains("密码已修改", await handler.Locator("#password-changed").InnerTextAsync());
+            Assert.Contains(userName, await handler.Locator("#staff-who").InnerTextAsync());
+
             // The link works once only.
             var reused = await (await browser.NewContextAsync()).NewPageAsync();
             await reused.GotoAsync(address + resetLink);
