@@ -19,5 +19,12 @@ public static class ThemeText
     public const string CalendarMissing = "尚未录入 {0} 年的节假日安排：落在这些年份的期限只按周末计算，可能提前或推后。";
     public const string CalendarEnter = "录入节假日安排";
     public const string Sponsor = "主办：{0}";
+    public const string Organizer = "承办：{0}";
+    public const string SiteCode = "网站标识码：{0}";
+    public const string Contact = "联系我们";
+    public const string ContactPhone = "电话：{0}";
+    public const string ContactEmail = "电子邮箱：{0}";
+    public const string ContactAddress = "地址：{0}";
+    public const string SiteMapXml = "网站地图（XML）";
     public const string FooterNote = "本平台公开落后产能退出相关的违法违规、淘汰、整改、强制退出和达标企业名单，并受理社会公众举报。举报人信息依法保密。";
 }

@@ -353,6 +353,7 @@ public static class DisclosureText
     public const string AuditWithdraw = "撤回";
     public const string AuditExtend = "延长整改期限";
     public const string AuditDelete = "删除草稿";
+    public const string Print = "打印";
     public const string AuditAttach = "上传附件";
     public const string AuditDetach = "删除附件";
 

@@ -35,5 +35,28 @@ public sealed class SiteOptions
     /// </summary>
     public string? PublicUrl { get; set; }
 
+    /// <summary>承办: the office that runs the site for the authority, where it is not the authority itself.</summary>
+    public string? Organizer { get; set; }
+
+    /// <summary>网站标识码, which the State Council's rules for government websites give each site.</summary>
+    public string? SiteCode { get; set; }
+
+    /// <summary>ICP备案号 and the ministry's register it links to.</summary>
+    public string? IcpNumber { get; set; }
+
+    public string IcpUrl { get; set; } = "https://beian.miit.gov.cn/";
+
+    /// <summary>公安机关备案号 (京公网安备…) and its record page.</summary>
+    public string? PublicSecurityNumber { get; set; }
+
+    public string? PublicSecurityUrl { get; set; }
+
+    /// <summary>联系我们: a telephone, an e-mail address and a postal address for the site itself (not for reports).</summary>
+    public string? ContactPhone { get; set; }
+
+    public string? ContactEmail { get; set; }
+
+    public string? ContactAddress { get; set; }
+
     public string BaseUrlFor(string requestBaseUrl) => (string.IsNullOrWhiteSpace(PublicUrl) ? requestBaseUrl : PublicUrl).TrimEnd('/');
 }
