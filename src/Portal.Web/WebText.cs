@@ -10,7 +10,10 @@ public static class WebText
     public const string HomeEnterprisesByRegion = "按地区";
     public const string HomeEnterprisesByIndustry = "按行业";
     public const string HomeEnterpriseCount = "{0} 家";
-    public const string HomeYellowNow = "目前在黄牌（限期整改）名单上的企业公示：{0} 条。";
+    public const string HomeYellowNow = "黄牌卡片的公告中，企业目前仍在黄牌名单上（尚未整改验收）的公示：{0} 条。";
+    public const string HomeCardCounts = "已公开公告 {0} 条";
+    public const string HomeCardUnit = "条公告";
+    public const string HomeCardsHelp = "卡片上的数字是各名单已公开的公告条数（含整改、验收等各阶段）。";
     public const string HomeReportTitle = "举报落后产能";
     public const string HomeReportText = "发现落后产能、违法违规建设生产、已淘汰产能死灰复燃、整改弄虚作假或审批把关不严等问题，可以实名或匿名举报。实名举报做到有报必查。";
     public const string ErrorTitle = "出错了";
