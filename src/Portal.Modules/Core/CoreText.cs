@@ -13,6 +13,8 @@ public static class CoreText
     public const string AuditDetails = "内容";
     public const string AuditEmpty = "（空）";
     public const string FacetAll = "全部";
+    public const string BreadcrumbLabel = "当前位置";
+    public const string BreadcrumbHome = "首页";
     public const string TimelineEmpty = "暂无公示公告记录。";
     public const string UrgingsHeading = "上级催办";
     public const string UrgingsLead = "以下事项已被上级督办部门催办，请尽快办理；事项办结后催办自动解除。";

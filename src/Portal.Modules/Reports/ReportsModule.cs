@@ -44,6 +44,7 @@ public sealed class ReportsModule : IPortalModule
         services.AddSingleton<IObligationKindProvider, ReportObligations>();
         services.AddScoped<IObligationSource, ReportDeadlines>();
         services.AddUseCases(typeof(ReportsModule).Assembly);
+        services.AddSingleton<Core.Navigation.IPublicNavigation, Pages.ReportNavigation>();
         services.AddSingleton(new BackOfficeLink(ReportsPermissions.HandleReports, "/backoffice/reports", ReportsText.QueueTitle, 20));
         services.AddSingleton(new BackOfficeLink(Permissions.Supervise, "/backoffice/reports/extensions", ReportsText.ExtensionsTitle, 30));
         services.AddSingleton(new BackOfficeLink(ReportsPermissions.ManageReportRouting, "/backoffice/routing-rules", ReportsText.RoutingTitle, 40));

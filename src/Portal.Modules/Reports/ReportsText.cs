@@ -142,6 +142,7 @@ public static class ReportsText
     public const string DueForConclude = "办结期限";
 
     // Public outcomes
+    public const string OutcomesNav = "举报处理结果";
     public const string OutcomesTitle = "举报办理结果公开";
     public const string TimelineOutcome = "群众举报（{0}）核查结果：{1}。{2}";
 

@@ -57,4 +57,7 @@ public static class ComponentHtml
 
     public static Task<IHtmlContent> StatusBadgeAsync(this IHtmlHelper html, string status, string text, string? tone = null, string? id = null) =>
         html.RenderComponentAsync<StatusBadge>(RenderMode.Static, new { Status = status, Text = text, Tone = tone, Id = id });
+
+    public static Task<IHtmlContent> BreadcrumbsAsync(this IHtmlHelper html, IReadOnlyList<(string Label, string? Href)> items) =>
+        html.RenderComponentAsync<Breadcrumbs>(RenderMode.Static, new { Items = items });
 }

@@ -1,0 +1,9 @@
+using Portal.Modules.Core.Navigation;
+
+namespace Portal.Modules.Reports.Pages;
+
+/// <summary>The published outcomes of reports in the site's header, after the lists: what became of what people reported.</summary>
+public sealed class ReportNavigation : IPublicNavigation
+{
+    public IEnumerable<NavigationLink> Links { get; } = [new("/report/outcomes", ReportsText.OutcomesNav, 90)];
+}
