@@ -11,7 +11,6 @@ public static class WebText
     public const string HomeEnterprisesByIndustry = "按行业";
     public const string HomeEnterpriseCount = "{0} 家";
     public const string HomeYellowNow = "黄牌卡片的公告中，企业目前仍在黄牌名单上（尚未整改验收）的公示：{0} 条。";
-    public const string HomeCardCounts = "已公开公告 {0} 条";
     public const string HomeCardUnit = "条公告";
     public const string HomeCardsHelp = "卡片上的数字是各名单已公开的公告条数（含整改、验收等各阶段）。";
     public const string HomeReportTitle = "举报落后产能";
