@@ -19,6 +19,8 @@ public static class ThemeText
     public const string CalendarMissing = "尚未录入 {0} 年的节假日安排：落在这些年份的期限只按周末计算，可能提前或推后。";
     public const string CalendarEnter = "录入节假日安排";
     public const string Sponsor = "主办：{0}";
+    public const string ElderView = "长者模式";
+    public const string StandardView = "标准模式";
     public const string Organizer = "承办：{0}";
     public const string SiteCode = "网站标识码：{0}";
     public const string Contact = "联系我们";

@@ -40,6 +40,7 @@ public sealed class DisclosureModule : IPortalModule
             code => $"/backoffice/announcements/new?enterprise={code}", 10));
         services.AddSingleton(new BackOfficeLink(DisclosurePermissions.EditAnnouncements, "/backoffice/announcements", DisclosureText.DeskTitle, 10));
         services.AddUseCases(typeof(DisclosureModule).Assembly);
-        services.AddOutputCache(o => o.AddPolicy(DisclosureCache.Policy, p => p.Expire(DisclosureCache.PublicPageLifetime).Tag(DisclosureCache.Tag)));
+        services.AddOutputCache(o => o.AddPolicy(DisclosureCache.Policy, p => p.Expire(DisclosureCache.PublicPageLifetime).Tag(DisclosureCache.Tag)
+            .VaryByValue(Core.Navigation.ViewPreference.CacheKey)));
     }
 }

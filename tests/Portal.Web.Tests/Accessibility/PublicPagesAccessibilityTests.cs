@@ -33,8 +33,15 @@ public class PublicPagesAccessibilityTests
                 announcement!, enterprise!, "/search?q=水泥", "/report", "/report/status", "/report/outcomes", "/calendar",
             ];
             var found = new List<string>();
-            foreach (var path in pages)
+            // Every page as most people see it, then the main ones again in 长者模式 (larger text, darker colours).
+            string[] elderPages = ["/", "/lists/rectification", announcement!, "/report"];
+            foreach (var (path, elder) in pages.Select(p => (p, false)).Concat(elderPages.Select(p => (p, true))))
             {
+                if (elder && path == elderPages[0])
+                {
+                    await page.GotoAsync(address + "/view/elder?return=/");
+                    Assert.Equal("elder", await page.EvaluateAsync<string>("() => document.body.className"));
+                }
                 await page.GotoAsync(address + path);
                 await page.AddScriptTagAsync(new() { Path = Axe });
                 var violations = await page.EvaluateAsync<JsonElement>("""
@@ -42,7 +49,7 @@ public class PublicPagesAccessibilityTests
                         .violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
                         .map(v => `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes[0].target.join(' ')} — ${v.help}`)
                     """);
-                found.AddRange(violations.EnumerateArray().Select(v => $"{path}: {v.GetString()}"));
+                found.AddRange(violations.EnumerateArray().Select(v => $"{path}{(elder ? "（长者模式）" : "")}: {v.GetString()}"));
             }
             Assert.True(found.Count == 0, string.Join("\n", found));
         }
