@@ -4,6 +4,18 @@ namespace Portal.Web;
 public static class WebText
 {
     public const string HomeTitle = "首页";
+    public const string SiteMapTitle = "网站地图";
+    public const string SiteMapLists = "名单与公告";
+    public const string SiteMapFind = "查询";
+    public const string SiteMapSearch = "全文检索";
+    public const string SiteMapReport = "举报";
+    public const string SiteMapReportForm = "我要举报";
+    public const string SiteMapReportStatus = "查询举报办理进度";
+    public const string SiteMapData = "开放数据";
+    public const string SiteMapApi = "开放数据接口说明（OpenAPI）";
+    public const string SiteMapCsv = "全部公告（CSV）";
+    public const string SiteMapFeed = "最新公告订阅（Atom）";
+    public const string SiteMapXml = "网站地图（XML，供搜索引擎）";
     public const string HomeIntro = "依据国家和本省利用综合标准依法依规推动落后产能退出的有关规定，本平台集中公开各级部门对钢铁、煤炭、水泥、电解铝、平板玻璃等行业企业的能耗、环保、质量、安全、技术检查结果，并受理社会公众举报。";
     public const string HomeLists = "五类名单";
     public const string HomeEnterprises = "在册企业";

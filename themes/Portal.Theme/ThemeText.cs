@@ -27,6 +27,6 @@ public static class ThemeText
     public const string ContactPhone = "电话：{0}";
     public const string ContactEmail = "电子邮箱：{0}";
     public const string ContactAddress = "地址：{0}";
-    public const string SiteMapXml = "网站地图（XML）";
+    public const string SiteMap = "网站地图";
     public const string FooterNote = "本平台公开落后产能退出相关的违法违规、淘汰、整改、强制退出和达标企业名单，并受理社会公众举报。举报人信息依法保密。";
 }

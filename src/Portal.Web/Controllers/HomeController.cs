@@ -13,4 +13,8 @@ public sealed class HomeController : Controller
     [OutputCache(PolicyName = DisclosureCache.Policy)]
     public async Task<IActionResult> Index([FromServices] GetListSummary.Handler lists, [FromServices] CountEnterprises.Handler counts, CancellationToken cancellationToken) =>
         View(new HomePage(await lists.HandleAsync(8, cancellationToken), await counts.HandleAsync(cancellationToken)));
+
+    /// <summary>网站地图: every public page in one place, from the modules' own links.</summary>
+    [HttpGet("/site-map")]
+    public IActionResult SiteMap() => View();
 }

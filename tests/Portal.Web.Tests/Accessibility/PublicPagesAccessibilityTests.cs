@@ -8,6 +8,7 @@ namespace Portal.Web.Tests.Accessibility;
 /// axe-core (WCAG 2.1 A and AA rules, the technical ground GB/T 37668-2019 shares) run in Chromium on every public page
 /// and the report form: no serious or critical violation.
 /// </summary>
+[Collection(BrowserJourneys.Name)]
 public class PublicPagesAccessibilityTests
 {
     private static readonly string Axe = Path.Combine(AppContext.BaseDirectory, "axe.min.js");
@@ -30,7 +31,7 @@ public class PublicPagesAccessibilityTests
             string[] pages =
             [
                 "/", "/lists/rectification", "/lists/forced-exit", "/lists/violation", "/lists/elimination", "/lists/compliant",
-                announcement!, enterprise!, "/search?q=水泥", "/report", "/report/status", "/report/outcomes", "/calendar",
+                announcement!, enterprise!, "/search?q=水泥", "/report", "/report/status", "/report/outcomes", "/site-map",
             ];
             var found = new List<string>();
             // Every page as most people see it, then the main ones again in 长者模式 (larger text, darker colours).
@@ -42,7 +43,8 @@ public class PublicPagesAccessibilityTests
                     await page.GotoAsync(address + "/view/elder?return=/");
                     Assert.Equal("elder", await page.EvaluateAsync<string>("() => document.body.className"));
                 }
-                await page.GotoAsync(address + path);
+                var response = await page.GotoAsync(address + path);
+                Assert.True(response!.Ok, $"{path}: {response.Status}");
                 await page.AddScriptTagAsync(new() { Path = Axe });
                 var violations = await page.EvaluateAsync<JsonElement>("""
                     async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }))

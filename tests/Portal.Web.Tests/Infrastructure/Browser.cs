@@ -30,3 +30,13 @@ public static class Browser
         await page.WaitForURLAsync("**/backoffice");
     }
 }
+
+/// <summary>
+/// The browser journeys run one after another: each starts a portal and a Chromium, and several at once on two cores
+/// made a sign-in wait past Playwright's 30 s.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserJourneys
+{
+    public const string Name = "Browser journeys";
+}

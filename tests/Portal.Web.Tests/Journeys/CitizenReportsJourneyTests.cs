@@ -4,6 +4,7 @@ using Portal.Web.Tests.Reports;
 
 namespace Portal.Web.Tests.Journeys;
 
+[Collection(BrowserJourneys.Name)]
 public class CitizenReportsJourneyTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using Portal.Web.Tests.Infrastructure;
 
 namespace Portal.Web.Tests.Journeys;
 
+[Collection(BrowserJourneys.Name)]
 public class EditorPublishesYellowListJourneyTests
 {
     [Fact]

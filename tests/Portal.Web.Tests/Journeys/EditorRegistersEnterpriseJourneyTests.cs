@@ -5,6 +5,7 @@ using Portal.Web.Tests.Reports;
 
 namespace Portal.Web.Tests.Journeys;
 
+[Collection(BrowserJourneys.Name)]
 public class EditorRegistersEnterpriseJourneyTests
 {
     [Fact]

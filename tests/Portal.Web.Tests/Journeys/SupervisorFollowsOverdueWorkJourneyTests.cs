@@ -5,6 +5,7 @@ using Portal.Web.Tests.Supervision;
 
 namespace Portal.Web.Tests.Journeys;
 
+[Collection(BrowserJourneys.Name)]
 public class SupervisorFollowsOverdueWorkJourneyTests
 {
     [Fact]

@@ -8,6 +8,7 @@ using Portal.Web.Tests.Supervision;
 
 namespace Portal.Web.Tests.Journeys;
 
+[Collection(BrowserJourneys.Name)]
 public class SupervisorUrgesUnitJourneyTests
 {
     [Fact]
