@@ -11,6 +11,7 @@ public static class WebText
     public const string SiteMapReport = "举报";
     public const string SiteMapReportForm = "我要举报";
     public const string SiteMapReportStatus = "查询举报办理进度";
+    public const string SiteMapReportChannels = "电话、信件等其他举报渠道";
     public const string SiteMapData = "开放数据";
     public const string SiteMapApi = "开放数据接口说明（OpenAPI）";
     public const string SiteMapCsv = "全部公告（CSV）";

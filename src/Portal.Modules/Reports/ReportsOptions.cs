@@ -21,6 +21,24 @@ public sealed class ReportsOptions
 
     /// <summary>Debian's <c>mat2</c>, which draws PDFs anew without their metadata.</summary>
     public string Mat2Path { get; set; } = "mat2";
+
+    /// <summary>
+    /// The other ways to report, per level (<c>Portal:Reports:Channels:0:Unit</c> …), shown on /report/channels for
+    /// anyone who cannot or will not use the form. Without configuration the nationwide 12345 hotline is listed.
+    /// </summary>
+    public List<ReportChannel> Channels { get; set; } = [];
+}
+
+/// <summary>One unit that takes reports by telephone, letter or e-mail.</summary>
+public sealed class ReportChannel
+{
+    public string? Level { get; set; }
+    public string? Unit { get; set; }
+    public string? Hotline { get; set; }
+    public string? Hours { get; set; }
+    public string? Address { get; set; }
+    public string? PostCode { get; set; }
+    public string? Email { get; set; }
 }
 
 /// <summary><c>Portal:Captcha:*</c> (docs/architecture.md): the self-hosted proof of work, or reCAPTCHA where it is reachable.</summary>

@@ -169,7 +169,19 @@ public static class ReportsText
     public const string RealNameHelp = "实名举报一律核查并答复。姓名和电话必填，身份证号码选填。";
     public const string Captcha = "人机验证";
     public const string CaptchaHelp = "验证在您的设备上自动计算完成，不需要点选图片，也不会把信息发给第三方。";
-    public const string CaptchaNoScript = "人机验证需要启用 JavaScript。无法启用的，可以通过各级举报电话或信件举报。";
+    public const string CaptchaNoScript = "人机验证需要启用 JavaScript。无法启用的，可以通过各级举报电话或信件举报：";
+    public const string ChannelsTitle = "其他举报渠道";
+    public const string ChannelsLead = "除网上举报外，也可以通过电话、信件或电子邮件向以下单位举报。实名举报请写明联系方式；匿名举报同样受理。举报人信息依法保密。";
+    public const string ChannelsLink = "查看各级举报电话和通信地址";
+    public const string ChannelLevel = "层级";
+    public const string ChannelUnit = "受理单位";
+    public const string ChannelHotline = "举报电话";
+    public const string ChannelHours = "受理时间";
+    public const string ChannelAddress = "通信地址";
+    public const string ChannelEmail = "电子邮箱";
+    public const string ChannelDefaultUnit = "12345 政务服务便民热线";
+    public const string ChannelDefaultHours = "全天";
+    public const string ChannelDefaultLevel = "全国各地";
     public const string Submit = "提交举报";
     public const string Required = "（必填）";
 

@@ -31,7 +31,7 @@ public class PublicPagesAccessibilityTests
             string[] pages =
             [
                 "/", "/lists/rectification", "/lists/forced-exit", "/lists/violation", "/lists/elimination", "/lists/compliant",
-                announcement!, enterprise!, "/search?q=水泥", "/report", "/report/status", "/report/outcomes", "/site-map",
+                announcement!, enterprise!, "/search?q=水泥", "/report", "/report/status", "/report/outcomes", "/report/channels", "/site-map",
             ];
             var found = new List<string>();
             // Every page as most people see it, then the main ones again in 长者模式 (larger text, darker colours).

@@ -79,6 +79,13 @@ public sealed class ReportPagesController(RegionDirectory regions) : Controller
             outcome.Succeeded || outcome.Errors is not null ? null : outcome.Detail, handler, cancellationToken);
     }
 
+    /// <summary>The telephone, letter and e-mail channels of each level, from configuration.</summary>
+    [HttpGet("/report/channels")]
+    public IActionResult Channels([FromServices] Microsoft.Extensions.Options.IOptions<ReportsOptions> options) =>
+        View("~/Views/ReportPages/Channels.cshtml", options.Value.Channels.Count > 0
+            ? options.Value.Channels
+            : [new ReportChannel { Level = ReportsText.ChannelDefaultLevel, Unit = ReportsText.ChannelDefaultUnit, Hotline = "12345", Hours = ReportsText.ChannelDefaultHours }]);
+
     [HttpGet("/report/outcomes")]
     public async Task<IActionResult> Outcomes([FromQuery] int page, [FromServices] ListPublishedOutcomes.Handler handler, CancellationToken cancellationToken) =>
         View("~/Views/ReportPages/Outcomes.cshtml", await handler.HandleAsync(page, cancellationToken));
