@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
@@ -14,18 +13,8 @@ public class AnnouncementAttachmentTests(Portals portals)
 {
     private static readonly HtmlParser Parser = new();
 
-    private static MultipartFormDataContent Upload(byte[] file, string fileName, string? title = null)
-    {
-        var form = new MultipartFormDataContent();
-        var content = new ByteArrayContent(file);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        form.Add(content, "file", fileName);
-        if (title is not null)
-        {
-            form.Add(new StringContent(title), "title");
-        }
-        return form;
-    }
+    private static MultipartFormDataContent Upload(byte[] file, string fileName, string? title = null) =>
+        title is null ? Infrastructure.Pages.FileForm(file, fileName, "application/pdf") : Infrastructure.Pages.FileForm(file, fileName, "application/pdf", ("title", title));
 
     [Theory, BothDatabases]
     public async Task A_notice_pdf_is_kept_without_its_author_listed_on_the_public_page_with_its_size_and_served_only_once_published(string db)

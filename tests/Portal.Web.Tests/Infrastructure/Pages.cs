@@ -24,6 +24,20 @@ public static class Pages
 
     public static async Task<IHtmlDocument> DocumentAsync(this HttpResponseMessage response) => Parser.ParseDocument(await response.Content.ReadAsStringAsync());
 
+    /// <summary>A multipart body with one file (as a browser sends an upload) and any plain fields beside it.</summary>
+    public static MultipartFormDataContent FileForm(byte[] file, string fileName, string contentType, params (string Name, string Value)[] fields)
+    {
+        var form = new MultipartFormDataContent();
+        var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        form.Add(content, "file", fileName);
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+        return form;
+    }
+
     /// <summary>Sends the page's form (the first that matches) with its antiforgery token and the given fields.</summary>
     public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlDocument page, string formSelector, IEnumerable<KeyValuePair<string, string>> fields)
     {

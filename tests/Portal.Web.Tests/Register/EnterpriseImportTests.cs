@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using MiniExcelLibs;
 using Portal.Web.Tests.Infrastructure;
@@ -13,21 +12,11 @@ public class EnterpriseImportTests(Portals portals)
 {
     private const string Header = "统一社会信用代码,企业名称,详细地址,行政区划代码,行业,企业规模,所有制,生产状态,设备名称,型号,数量,产能,产能单位";
 
-    private static MultipartFormDataContent Upload(byte[] file, string fileName)
-    {
-        var form = new MultipartFormDataContent();
-        var content = new ByteArrayContent(file);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(content, "file", fileName);
-        return form;
-    }
-
     private static async Task<HttpResponseMessage> SendAsync(HttpClient pages, byte[] file, string fileName)
     {
         var page = await pages.PageAsync("/backoffice/enterprises/import");
-        var form = Upload(file, fileName);
-        form.Add(new StringContent(page.QuerySelector("#import-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken");
-        return await pages.PostAsync("/backoffice/enterprises/import", form);
+        var token = page.QuerySelector("#import-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        return await pages.PostAsync("/backoffice/enterprises/import", Infrastructure.Pages.FileForm(file, fileName, "application/octet-stream", ("__RequestVerificationToken", token)));
     }
 
     [Theory, BothDatabases]

@@ -35,8 +35,7 @@ public class UrgingTests(Portals portals)
         var row = rows.QuerySelectorAll("#obligations tbody tr").Single(r => r.GetAttribute("data-subject") == id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var urgeHref = row.QuerySelector("a.urge")!.GetAttribute("href")!;
         // Without following redirects, to see the form answer with its redirect (the bearer token is not resent on one).
-        using var cityPages = portal.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        cityPages.DefaultRequestHeaders.Authorization = city.Client.DefaultRequestHeaders.Authorization;
+        using var cityPages = portal.PagesClient(city);
         var page = Parser.ParseDocument(await cityPages.GetStringAsync(urgeHref));
         Assert.Equal("尚未催办。", page.QuerySelector("#urge-none")!.TextContent.Trim());
         var token = page.QuerySelector("#urge-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;

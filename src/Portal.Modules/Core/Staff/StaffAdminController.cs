@@ -73,8 +73,8 @@ public sealed class StaffAdminController(ListStaffUsers.Handler list, RegionDire
         }
         var a = outcome.Value!.Account;
         var form = typed ?? new NewUserForm { Email = a.Email, Role = a.Roles.FirstOrDefault(), RegionCode = a.RegionCode, Department = a.Department };
-        var page = await PageAsync(form, null, cancellationToken);
-        return View("~/Views/StaffAdmin/Account.cshtml", new AccountPage(outcome.Value, form, page.Regions, page.Kinds, errors, saved, problem));
+        return View("~/Views/StaffAdmin/Account.cshtml",
+            new AccountPage(outcome.Value, form, await RegionOptionsAsync(cancellationToken), await departments.KindsAsync(cancellationToken), errors, saved, problem));
     }
 
     [HttpPost("")]
@@ -161,14 +161,16 @@ public sealed class StaffAdminController(ListStaffUsers.Handler list, RegionDire
     private async Task<PageModel> PageAsync(NewUserForm form, string? created, CancellationToken cancellationToken, string? unlocked = null, string? changed = null,
         ListStaffUsers.Query? filter = null)
     {
-        var tree = await regions.GetAsync(cancellationToken);
-        var regionOptions = tree.All.OrderBy(r => r.Path, StringComparer.Ordinal)
-            .Select(r => (r.Code, new string('　', (int)r.Level - 1) + tree.QualifiedName(r.Code)))
-            .ToList();
         filter ??= new ListStaffUsers.Query();
-        return new PageModel(await list.HandleAsync(filter, cancellationToken), form, regionOptions, await departments.KindsAsync(cancellationToken), created, unlocked, changed)
+        return new PageModel(await list.HandleAsync(filter, cancellationToken), form, await RegionOptionsAsync(cancellationToken), await departments.KindsAsync(cancellationToken), created, unlocked, changed)
         {
             Filter = filter,
         };
+    }
+
+    private async Task<IReadOnlyList<(string Code, string Name)>> RegionOptionsAsync(CancellationToken cancellationToken)
+    {
+        var tree = await regions.GetAsync(cancellationToken);
+        return [.. tree.All.OrderBy(r => r.Path, StringComparer.Ordinal).Select(r => (r.Code, new string('　', (int)r.Level - 1) + tree.QualifiedName(r.Code)))];
     }
 }
