@@ -1,7 +1,10 @@
 using System.Net;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Core.Data;
+using Portal.Modules.Disclosure.Data;
 using Portal.Modules.Search.Index;
 using Portal.Web.Tests.Infrastructure;
 
@@ -59,6 +62,67 @@ public class SearchIndexNodesTests(Portals portals)
         Assert.Equal(0, (await Publishing.SearchAllAsync(visitor, $"q={Q(term)}")).First.GetProperty("total").GetInt32());
         Assert.Equal(0, IndexedDocuments(second, id));
         Assert.NotEqual(first.Services.GetRequiredService<IndexStore>().PathOf(1), second.Services.GetRequiredService<IndexStore>().PathOf(1));
+    }
+
+    [Theory, BothDatabases]
+    public async Task What_an_editor_publishes_or_withdraws_on_a_node_is_found_or_gone_on_its_next_search_even_when_it_rarely_reads_the_log(string db)
+    {
+        // This node looks at the shared task log only when one of its own writes tells it to: any answer that is
+        // right at once comes from that signal, not from a periodic look.
+        await using var node = PortalFactory.SecondNodeOf(portals[db], new Dictionary<string, string?>
+        {
+            ["Portal:Search:LogCheckInterval"] = "01:00:00",
+            ["Portal:Search:PollInterval"] = "01:00:00",
+        });
+        using var visitor = node.CreateClient();
+        await WaitForIndexAsync(node);
+        await Publishing.SearchAllAsync(visitor, "q=" + Q("整改"));
+        var publishing = new Publishing(node);
+        var term = Publishing.RareHan(2);
+
+        var id = await publishing.PublishAsync(await node.RegisterAsync("220303"), $"{term}擅自复产。");
+        Assert.Equal([id], (await Publishing.SearchAllAsync(visitor, $"q={Q(term)}")).Ids);
+
+        await publishing.WithdrawAsync(id);
+        Assert.Empty((await Publishing.SearchAllAsync(visitor, $"q={Q(term)}")).Ids);
+    }
+
+    [Fact]
+    public async Task A_write_still_committing_holds_back_neither_the_changes_after_it_nor_itself_once_committed()
+    {
+        // PostgreSQL hands out task ids before commit: a slow transaction leaves a gap that later writes overtake.
+        // Two tasks a batch, so three publications behind the gap are more than one batch.
+        await using var node = PortalFactory.SecondNodeOf(portals["Postgres"], new Dictionary<string, string?> { ["Portal:Search:ReplayBatch"] = "2" });
+        using var visitor = node.CreateClient();
+        await WaitForIndexAsync(node);
+        var publishing = new Publishing(node);
+        var code = await node.RegisterAsync("220303");
+        var slowId = await publishing.PublishAsync(code, "未按期完成整改。");
+        var slowTerm = Publishing.RareHan(2);
+
+        using (var scope = node.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            await using var slow = await db.Database.BeginTransactionAsync();
+            var announcement = await db.Set<Announcement>().SingleAsync(a => a.Id == slowId);
+            announcement.Title = $"关于{slowTerm}的公告";
+            await db.SaveChangesAsync();
+
+            foreach (var term in new[] { Publishing.RareHan(2), Publishing.RareHan(2), Publishing.RareHan(2) })
+            {
+                var id = await publishing.PublishAsync(code, $"{term}擅自扩大产能。");
+                Assert.Equal([id], (await Publishing.SearchAllAsync(visitor, $"q={Q(term)}")).Ids);
+            }
+            Assert.Empty((await Publishing.SearchAllAsync(visitor, $"q={Q(slowTerm)}")).Ids);
+            await slow.CommitAsync();
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(5) && (await Publishing.SearchAllAsync(visitor, $"q={Q(slowTerm)}")).Ids.Count == 0)
+        {
+            await Task.Delay(100);
+        }
+        Assert.Equal([slowId], (await Publishing.SearchAllAsync(visitor, $"q={Q(slowTerm)}")).Ids);
     }
 
     [Theory, BothDatabases]

@@ -65,60 +65,119 @@ public sealed class IndexMaintenance(IndexStore store, IServiceScopeFactory scop
         return await db.IndexingTasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
     }
 
+    /// <summary>
+    /// How far this node has replayed the live generation: every task up to <see cref="Through"/> except the gaps,
+    /// ids that were handed out but not (yet) visible. On PostgreSQL ids are handed out before commit, so a lower id can
+    /// become visible after a higher one; a gap is looked for again on every catch-up until the task after it is older
+    /// than any transaction can be. The committed cursor stays below the oldest gap, so a restart replays it too.
+    /// </summary>
+    private sealed class Replay(int generation, long through)
+    {
+        public int Generation { get; } = generation;
+        public long Through { get; set; } = through;
+        public List<Gap> Gaps { get; } = [];
+        public long SafeCursor => Gaps.Count == 0 ? Through : Gaps.Min(g => g.From) - 1;
+    }
+
+    /// <summary>Ids <see cref="From"/>..<see cref="To"/> not seen; the task after them was written at <see cref="Before"/>.</summary>
+    private sealed record Gap(long From, long To, DateTime Before);
+
+    private Replay? _replay;
+
+    /// <summary>The newest task id this node has replayed, to tell how far behind the log it is.</summary>
+    public long ReplayedThrough => store.Live is { } live ? ReplayOf(live).Through : 0;
+
+    private Replay ReplayOf(LiveIndex live) =>
+        _replay is { } replay && replay.Generation == live.Generation ? replay : _replay = new Replay(live.Generation, CursorOf(live));
+
     private async Task<int> CatchUpLockedAsync(CancellationToken cancellationToken)
     {
         var live = store.Live!;
-        var cursor = CursorOf(live);
+        var replay = ReplayOf(live);
         var changed = 0;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var sources = scope.ServiceProvider.GetServices<ISearchDocumentSource>().ToDictionary(s => s.Kind);
+        var patience = DateTime.UtcNow - options.Value.GapPatience;
+
+        var late = new List<IndexingTask>();
+        foreach (var gap in replay.Gaps.ToList())
+        {
+            var found = await db.IndexingTasks.AsNoTracking().Where(t => t.Id >= gap.From && t.Id <= gap.To).OrderBy(t => t.Id).ToListAsync(cancellationToken);
+            late.AddRange(found);
+            replay.Gaps.Remove(gap);
+            if (gap.Before > patience)
+            {
+                replay.Gaps.AddRange(Holes(gap, found.Select(t => t.Id)));
+            }
+        }
+        var cursor = CursorOf(live);
+        if (late.Count > 0 || replay.SafeCursor != cursor)
+        {
+            changed += await ApplyAsync(live, sources, late, replay.SafeCursor, cancellationToken);
+        }
+
         while (!cancellationToken.IsCancellationRequested)
         {
-            var tasks = await db.IndexingTasks.AsNoTracking().Where(t => t.Id > cursor).OrderBy(t => t.Id)
+            var tasks = await db.IndexingTasks.AsNoTracking().Where(t => t.Id > replay.Through).OrderBy(t => t.Id)
                 .Take(options.Value.ReplayBatch).ToListAsync(cancellationToken);
             if (tasks.Count == 0)
             {
                 break;
             }
-            // On PostgreSQL ids are handed out before commit, so a lower id can become visible after a higher one.
-            // The cursor moves over a gap only once the task after it is older than any transaction can be: until
-            // then the tasks beyond the gap are replayed again (harmless: a replay re-reads current state).
-            var patience = DateTime.UtcNow - options.Value.GapPatience;
-            var next = cursor;
+            var expected = replay.Through + 1;
             foreach (var task in tasks)
             {
-                if (task.Id != next + 1 && task.CreatedAt > patience)
+                if (task.Id > expected && task.CreatedAt > patience)
                 {
-                    break;
+                    replay.Gaps.Add(new Gap(expected, task.Id - 1, task.CreatedAt));
                 }
-                next = task.Id;
+                expected = task.Id + 1;
             }
-            using (var writer = new DocumentWriter(live))
-            {
-                foreach (var group in tasks.GroupBy(t => t.Kind))
-                {
-                    if (!sources.TryGetValue(group.Key, out var source))
-                    {
-                        continue;
-                    }
-                    var ids = group.Select(t => t.DocumentId).Distinct().ToList();
-                    var byId = (await source.LoadAsync(ids, cancellationToken)).ToDictionary(d => d.Id);
-                    foreach (var id in ids)
-                    {
-                        writer.Put(source.Kind, id, byId.GetValueOrDefault(id));
-                    }
-                }
-                live.Commit(new Dictionary<string, string> { [IndexStore.CursorKey] = next.ToString(CultureInfo.InvariantCulture) });
-                changed += writer.Written + writer.Removed;
-            }
-            if (next == cursor)
-            {
-                break;
-            }
-            cursor = next;
+            replay.Through = tasks[^1].Id;
+            changed += await ApplyAsync(live, sources, tasks, replay.SafeCursor, cancellationToken);
         }
         return changed;
+    }
+
+    /// <summary>What is left of a gap once <paramref name="found"/> (ascending) turned up in it.</summary>
+    private static IEnumerable<Gap> Holes(Gap gap, IEnumerable<long> found)
+    {
+        var from = gap.From;
+        foreach (var id in found)
+        {
+            if (id > from)
+            {
+                yield return gap with { From = from, To = id - 1 };
+            }
+            from = id + 1;
+        }
+        if (from <= gap.To)
+        {
+            yield return gap with { From = from };
+        }
+    }
+
+    /// <summary>Rewrites each document the tasks name from its current state and commits with the cursor.</summary>
+    private static async Task<int> ApplyAsync(LiveIndex live, IReadOnlyDictionary<string, ISearchDocumentSource> sources, IReadOnlyList<IndexingTask> tasks,
+        long cursor, CancellationToken cancellationToken)
+    {
+        using var writer = new DocumentWriter(live);
+        foreach (var group in tasks.GroupBy(t => t.Kind))
+        {
+            if (!sources.TryGetValue(group.Key, out var source))
+            {
+                continue;
+            }
+            var ids = group.Select(t => t.DocumentId).Distinct().ToList();
+            var byId = (await source.LoadAsync(ids, cancellationToken)).ToDictionary(d => d.Id);
+            foreach (var id in ids)
+            {
+                writer.Put(source.Kind, id, byId.GetValueOrDefault(id));
+            }
+        }
+        live.Commit(new Dictionary<string, string> { [IndexStore.CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+        return writer.Written + writer.Removed;
     }
 
     /// <summary>

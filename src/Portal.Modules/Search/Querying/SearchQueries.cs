@@ -156,14 +156,16 @@ public sealed class SearchQueries(IndexStore store, IndexMaintenance maintenance
         {
             return;
         }
-        Interlocked.Exchange(ref _signalSeen, version);
-        Interlocked.Exchange(ref _checkedAt, now);
         var latest = await maintenance.LatestTaskAsync(cancellationToken);
-        var behind = latest - maintenance.Cursor;
+        var behind = latest - maintenance.ReplayedThrough;
         if (behind > 0 && behind <= options.Value.CatchUpBeforeSearch)
         {
             await maintenance.CatchUpAsync(cancellationToken);
         }
+        // Marked seen only once caught up: a request arriving meanwhile reads the log itself rather than trusting
+        // a look that has not finished.
+        Interlocked.Exchange(ref _signalSeen, version);
+        Interlocked.Exchange(ref _checkedAt, now);
     }
 
     private const string CursorPrefix = "k";
