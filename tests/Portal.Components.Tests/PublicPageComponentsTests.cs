@@ -1,5 +1,8 @@
+using System.Globalization;
 using Portal.Modules.Core.Components;
 using Portal.Modules.Core.Enterprises;
+using Portal.Modules.Core.Localization;
+using Portal.Modules.Disclosure;
 using Portal.Modules.Disclosure.Components;
 using Portal.Modules.Disclosure.Data;
 
@@ -47,12 +50,36 @@ public class PublicPageComponentsTests : BunitContext
     }
 
     [Fact]
+    public void On_an_english_page_the_data_in_a_timeline_entry_is_marked_as_chinese_and_the_words_around_it_are_not()
+    {
+        // Each entry is written when the page is drawn, in the page's language.
+        EnterpriseTimelineEntry[] Entries() =>
+            [new(new DateOnly(2026, 11, 20), "announcement", new TextWithData(DisclosureText.TimelineEnteredYellow, "关于某水泥有限公司限期整改的公示"), "rectification", "notice", "/announcements/12")];
+        var chinese = Render<Timeline>(p => p.Add(c => c.Entries, Entries()));
+        Assert.Empty(chinese.FindAll("[lang]"));
+
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = PortalCultures.English;
+        try
+        {
+            var english = Render<Timeline>(p => p.Add(c => c.Entries, Entries()));
+            var link = english.Find("#timeline li a");
+            Assert.StartsWith("Put on the yellow list", link.TextContent);
+            Assert.Equal("关于某水泥有限公司限期整改的公示", link.QuerySelector("span[lang='zh-CN']")!.TextContent);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    [Fact]
     public void The_timeline_links_each_event_that_has_a_page_and_marks_its_list()
     {
         var cut = Render<Timeline>(p => p.Add(c => c.Entries,
         [
-            new EnterpriseTimelineEntry(new DateOnly(2026, 11, 20), "announcement", "列入黄牌名单", "rectification", "notice", "/announcements/12"),
-            new EnterpriseTimelineEntry(new DateOnly(2026, 10, 2), "outcome", "举报核查结果公开", null, null, null),
+            new EnterpriseTimelineEntry(new DateOnly(2026, 11, 20), "announcement", new TextWithData("列入黄牌名单"), "rectification", "notice", "/announcements/12"),
+            new EnterpriseTimelineEntry(new DateOnly(2026, 10, 2), "outcome", new TextWithData("举报核查结果公开"), null, null, null),
         ]));
         var items = cut.FindAll("#timeline li");
         Assert.Equal("2026-11-20", items[0].QuerySelector("time")!.GetAttribute("datetime"));

@@ -13,6 +13,7 @@ using Portal.Modules.Core.Calendar;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Data;
 using Portal.Modules.Core.Departments;
+using Portal.Modules.Core.Localization;
 using Portal.Modules.Core.DemoData;
 using Portal.Modules.Core.Regions;
 using Portal.Modules.Core.Seeding;
@@ -65,6 +66,7 @@ public sealed class CoreModule : IPortalModule
         services.AddScoped<IDemoDataSource, DemoEnterprises>();
         services.AddUseCases(typeof(CoreModule).Assembly);
         services.AddPortalRateLimits(configuration);
+        services.AddPortalLocalization();
 
         AddStaffAccounts(services);
         // The key ring is kept in the database, so that every node shares it, and encrypted with a certificate that is not.

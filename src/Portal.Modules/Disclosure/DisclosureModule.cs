@@ -41,6 +41,6 @@ public sealed class DisclosureModule : IPortalModule
         services.AddSingleton(new BackOfficeLink(DisclosurePermissions.EditAnnouncements, "/backoffice/announcements", DisclosureText.DeskTitle, 10));
         services.AddUseCases(typeof(DisclosureModule).Assembly);
         services.AddOutputCache(o => o.AddPolicy(DisclosureCache.Policy, p => p.Expire(DisclosureCache.PublicPageLifetime).Tag(DisclosureCache.Tag)
-            .VaryByValue(Core.Navigation.ViewPreference.CacheKey)));
+            .VaryByValue(Core.Navigation.ViewPreference.CacheKey).VaryByValue(Core.Localization.LocalizationRegistration.CacheKey)));
     }
 }

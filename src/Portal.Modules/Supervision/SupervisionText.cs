@@ -7,11 +7,13 @@ namespace Portal.Modules.Supervision;
 /// <summary>Every Chinese string the supervision module shows, in one place.</summary>
 public static class SupervisionText
 {
-    public const string DashboardTitle = "督办看板";
-    public const string ObligationsTitle = "本单位期限事项";
+    private static readonly Portal.Modules.Core.Localization.ModuleTexts Resource = new(typeof(SupervisionText));
 
-    public const string ObligationQuarterlyLedger = "季度台账报送";
-    public const string ObligationAnnualSummary = "年度工作总结";
+    public static string DashboardTitle => Resource[nameof(DashboardTitle)];
+    public static string ObligationsTitle => Resource[nameof(ObligationsTitle)];
+
+    public static string ObligationQuarterlyLedger => Resource[nameof(ObligationQuarterlyLedger)];
+    public static string ObligationAnnualSummary => Resource[nameof(ObligationAnnualSummary)];
 
     public static string Status(ObligationStatus status) => status switch
     {
@@ -25,62 +27,62 @@ public static class SupervisionText
     };
 
     // Dashboard figures
-    public const string FigureOverdue = "逾期事项";
-    public const string FigureDueSoon = "即将到期";
-    public const string FigurePublicationTimeliness = "公示公告及时率（10个工作日内）";
-    public const string FigureAcceptedInTime = "举报按时签收率（3个工作日内）";
-    public const string FigureConcludedInTime = "举报按时办结率（15个工作日内）";
-    public const string FigureRealNameChecked = "实名举报核查办结率";
-    public const string FigureMedianHandling = "举报办理用时中位数（工作日）";
-    public const string OwnLevel = "本级";
+    public static string FigureOverdue => Resource[nameof(FigureOverdue)];
+    public static string FigureDueSoon => Resource[nameof(FigureDueSoon)];
+    public static string FigurePublicationTimeliness => Resource[nameof(FigurePublicationTimeliness)];
+    public static string FigureAcceptedInTime => Resource[nameof(FigureAcceptedInTime)];
+    public static string FigureConcludedInTime => Resource[nameof(FigureConcludedInTime)];
+    public static string FigureRealNameChecked => Resource[nameof(FigureRealNameChecked)];
+    public static string FigureMedianHandling => Resource[nameof(FigureMedianHandling)];
+    public static string OwnLevel => Resource[nameof(OwnLevel)];
 
     // Trend series (by month of the due date)
-    public const string TrendPublicationsDue = "应公示";
-    public const string TrendPublishedOnTime = "按时公示";
-    public const string TrendReportsDue = "举报应办结";
-    public const string TrendReportsConcludedOnTime = "按时办结";
-    public const string TrendOverdue = "逾期";
+    public static string TrendPublicationsDue => Resource[nameof(TrendPublicationsDue)];
+    public static string TrendPublishedOnTime => Resource[nameof(TrendPublishedOnTime)];
+    public static string TrendReportsDue => Resource[nameof(TrendReportsDue)];
+    public static string TrendReportsConcludedOnTime => Resource[nameof(TrendReportsConcludedOnTime)];
+    public static string TrendOverdue => Resource[nameof(TrendOverdue)];
 
     // Dashboard page
-    public const string DashboardAsOf = "{0}，统计日 {1:yyyy年M月d日}（按法定工作日计算）";
-    public const string DashboardRegion = "查看地区";
-    public const string DashboardHeadline = "总体情况";
-    public const string DashboardRates = "办理时效";
-    public const string DashboardOverdueByKind = "逾期事项（按类型）";
-    public const string DashboardOverdueByRegion = "逾期事项（按地区）";
-    public const string DashboardOverdueByUnit = "逾期事项（按责任单位）";
-    public const string DashboardHandlingByUnit = "举报办理情况（按责任单位，按时办结率低者在前）";
-    public const string ColumnAcceptedInTime = "按时签收";
-    public const string ColumnConcludedInTime = "按时办结";
-    public const string ColumnMedian = "办理用时中位数";
-    public const string DashboardTrend = "近12个月趋势（按到期月份）";
-    public const string DashboardNothingOverdue = "没有逾期事项。";
-    public const string DashboardNoRate = "暂无已到期或已完成的事项";
-    public const string DashboardMedianNone = "暂无办结的举报";
-    public const string DashboardMedianValue = "{0} 个工作日";
-    public const string DashboardMedianCount = "（{0} 件）";
-    public const string DashboardAllRows = "全部期限事项";
-    public const string DashboardExportAll = "导出全部期限事项（CSV）";
-    public const string DashboardChartHint = "点击图中柱形或折线上的点可查看对应事项；下表列出同样的数字。";
-    public const string ColumnMonth = "月份";
-    public const string ColumnName = "名称";
-    public const string ColumnCount = "数量";
+    public static string DashboardAsOf => Resource[nameof(DashboardAsOf)];
+    public static string DashboardRegion => Resource[nameof(DashboardRegion)];
+    public static string DashboardHeadline => Resource[nameof(DashboardHeadline)];
+    public static string DashboardRates => Resource[nameof(DashboardRates)];
+    public static string DashboardOverdueByKind => Resource[nameof(DashboardOverdueByKind)];
+    public static string DashboardOverdueByRegion => Resource[nameof(DashboardOverdueByRegion)];
+    public static string DashboardOverdueByUnit => Resource[nameof(DashboardOverdueByUnit)];
+    public static string DashboardHandlingByUnit => Resource[nameof(DashboardHandlingByUnit)];
+    public static string ColumnAcceptedInTime => Resource[nameof(ColumnAcceptedInTime)];
+    public static string ColumnConcludedInTime => Resource[nameof(ColumnConcludedInTime)];
+    public static string ColumnMedian => Resource[nameof(ColumnMedian)];
+    public static string DashboardTrend => Resource[nameof(DashboardTrend)];
+    public static string DashboardNothingOverdue => Resource[nameof(DashboardNothingOverdue)];
+    public static string DashboardNoRate => Resource[nameof(DashboardNoRate)];
+    public static string DashboardMedianNone => Resource[nameof(DashboardMedianNone)];
+    public static string DashboardMedianValue => Resource[nameof(DashboardMedianValue)];
+    public static string DashboardMedianCount => Resource[nameof(DashboardMedianCount)];
+    public static string DashboardAllRows => Resource[nameof(DashboardAllRows)];
+    public static string DashboardExportAll => Resource[nameof(DashboardExportAll)];
+    public static string DashboardChartHint => Resource[nameof(DashboardChartHint)];
+    public static string ColumnMonth => Resource[nameof(ColumnMonth)];
+    public static string ColumnName => Resource[nameof(ColumnName)];
+    public static string ColumnCount => Resource[nameof(ColumnCount)];
 
     // Drill-down page
-    public const string RowsTitle = "督办事项明细";
-    public const string RowsBack = "返回督办看板";
-    public const string RowsCount = "共 {0} 项";
-    public const string RowsEmpty = "没有符合条件的事项。";
-    public const string RowsExport = "导出 CSV";
-    public const string RowsFilter = "筛选";
-    public const string FilterKind = "事项类型";
-    public const string FilterState = "状态";
-    public const string FilterDueFrom = "到期日起";
-    public const string FilterDueTo = "到期日止";
-    public const string FilterAny = "全部";
-    public const string FilterUnit = "责任单位：{0}";
-    public const string FilterTag = "标记：{0}";
-    public const string FilterOwnLevel = "仅本级";
+    public static string RowsTitle => Resource[nameof(RowsTitle)];
+    public static string RowsBack => Resource[nameof(RowsBack)];
+    public static string RowsCount => Resource[nameof(RowsCount)];
+    public static string RowsEmpty => Resource[nameof(RowsEmpty)];
+    public static string RowsExport => Resource[nameof(RowsExport)];
+    public static string RowsFilter => Resource[nameof(RowsFilter)];
+    public static string FilterKind => Resource[nameof(FilterKind)];
+    public static string FilterState => Resource[nameof(FilterState)];
+    public static string FilterDueFrom => Resource[nameof(FilterDueFrom)];
+    public static string FilterDueTo => Resource[nameof(FilterDueTo)];
+    public static string FilterAny => Resource[nameof(FilterAny)];
+    public static string FilterUnit => Resource[nameof(FilterUnit)];
+    public static string FilterTag => Resource[nameof(FilterTag)];
+    public static string FilterOwnLevel => Resource[nameof(FilterOwnLevel)];
 
     public static string State(ObligationState state) => state switch
     {
@@ -98,84 +100,84 @@ public static class SupervisionText
     public static string Tag(string tag) => tag == ObligationTags.RealName ? "实名举报" : tag;
 
     // Obligation columns (drill-down, unit page, CSV)
-    public const string ColumnKind = "事项类型";
-    public const string ColumnTitle = "事项";
-    public const string ColumnUnit = "责任单位";
-    public const string ColumnRegion = "行政区划代码";
-    public const string ColumnStartedOn = "起算日";
-    public const string ColumnDueOn = "到期日";
-    public const string ColumnMetOn = "完成日";
-    public const string ColumnStatus = "状态";
-    public const string ColumnStanding = "期限";
-    public const string CsvSubject = "对象编号";
-    public const string CsvStartedOn = "起算日期";
-    public const string CsvDueOn = "到期日期";
-    public const string CsvMetOn = "完成日期";
-    public const string CsvOverdueDays = "逾期工作日";
-    public const string CsvDaysLeft = "剩余工作日";
-    public const string CsvHandling = "办理用时（工作日）";
+    public static string ColumnKind => Resource[nameof(ColumnKind)];
+    public static string ColumnTitle => Resource[nameof(ColumnTitle)];
+    public static string ColumnUnit => Resource[nameof(ColumnUnit)];
+    public static string ColumnRegion => Resource[nameof(ColumnRegion)];
+    public static string ColumnStartedOn => Resource[nameof(ColumnStartedOn)];
+    public static string ColumnDueOn => Resource[nameof(ColumnDueOn)];
+    public static string ColumnMetOn => Resource[nameof(ColumnMetOn)];
+    public static string ColumnStatus => Resource[nameof(ColumnStatus)];
+    public static string ColumnStanding => Resource[nameof(ColumnStanding)];
+    public static string CsvSubject => Resource[nameof(CsvSubject)];
+    public static string CsvStartedOn => Resource[nameof(CsvStartedOn)];
+    public static string CsvDueOn => Resource[nameof(CsvDueOn)];
+    public static string CsvMetOn => Resource[nameof(CsvMetOn)];
+    public static string CsvOverdueDays => Resource[nameof(CsvOverdueDays)];
+    public static string CsvDaysLeft => Resource[nameof(CsvDaysLeft)];
+    public static string CsvHandling => Resource[nameof(CsvHandling)];
 
     // Unit page
-    public const string UnitShowAll = "显示已完成事项";
-    public const string UnitShowOpen = "只看未完成事项";
-    public const string UnitEmpty = "本单位目前没有未完成的期限事项。";
-    public const string UnitIntro = "期限按法定工作日（含调休上班日）计算；到期前 {0} 个工作日和到期当日会邮件提醒本单位人员，逾期后提醒上级督办。";
-    public const string FulfilTitle = "登记完成";
-    public const string FulfilledOn = "完成日期";
-    public const string FulfilNote = "说明（可选）";
-    public const string FulfilButton = "登记完成";
-    public const string Fulfilled = "已登记完成：{0}";
-    public const string FulfilledBy = "{0:yyyy年M月d日}由 {1} 登记";
+    public static string UnitShowAll => Resource[nameof(UnitShowAll)];
+    public static string UnitShowOpen => Resource[nameof(UnitShowOpen)];
+    public static string UnitEmpty => Resource[nameof(UnitEmpty)];
+    public static string UnitIntro => Resource[nameof(UnitIntro)];
+    public static string FulfilTitle => Resource[nameof(FulfilTitle)];
+    public static string FulfilledOn => Resource[nameof(FulfilledOn)];
+    public static string FulfilNote => Resource[nameof(FulfilNote)];
+    public static string FulfilButton => Resource[nameof(FulfilButton)];
+    public static string Fulfilled => Resource[nameof(Fulfilled)];
+    public static string FulfilledBy => Resource[nameof(FulfilledBy)];
 
     // Periodic obligations
-    public const string QuarterlyLedgerTitle = "{0}台账报送（核查检查汇总表、合法有效性审查汇总表、整改及退出台账、帮扶任务清单）";
-    public const string AnnualSummaryTitle = "{0}年度推动落后产能退出工作总结（报省牵头部门）";
+    public static string QuarterlyLedgerTitle => Resource.Chinese(nameof(QuarterlyLedgerTitle));
+    public static string AnnualSummaryTitle => Resource.Chinese(nameof(AnnualSummaryTitle));
 
     // Digest e-mail
-    public const string DigestSubject = "【{0}】{1} 期限提醒：{2} 项";
-    public const string DigestGreeting = "{0}：";
-    public const string DigestIntro = "以下事项按法定工作日计算期限，请及时办理。";
-    public const string DigestReminders = "即将到期";
-    public const string DigestDueDay = "今日到期";
-    public const string DigestEscalations = "已逾期（下级单位，请督办）";
-    public const string DigestLine = "· {0}｜{1}｜{2}｜到期日 {3:yyyy年M月d日}｜{4}";
-    public const string DigestLeft = "剩余 {0} 个工作日";
-    public const string DigestDueToday = "今日到期";
-    public const string DigestOverdue = "已逾期 {0} 个工作日";
-    public const string DigestLink = "  办理：{0}";
-    public const string PublicUrlMissing = "Portal:Supervision:PublicUrl 未设置：提醒和督办邮件中的链接需要门户对外的完整地址（例如 https://gk.example.gov.cn）。请设置它，或以 Portal:Supervision:Reminders=false 关闭邮件提醒。";
-    public const string PublicUrlInvalid = "Portal:Supervision:PublicUrl = “{0}” 不是完整的 http(s) 地址（例如 https://gk.example.gov.cn）。";
-    public const string DigestMore = "· 另有 {0} 项，请登录查看：{1}";
-    public const string DigestFooter = "此邮件由系统每日汇总发送一次，请勿直接回复。";
+    public static string DigestSubject => Resource.Chinese(nameof(DigestSubject));
+    public static string DigestGreeting => Resource.Chinese(nameof(DigestGreeting));
+    public static string DigestIntro => Resource.Chinese(nameof(DigestIntro));
+    public static string DigestReminders => Resource.Chinese(nameof(DigestReminders));
+    public static string DigestDueDay => Resource.Chinese(nameof(DigestDueDay));
+    public static string DigestEscalations => Resource.Chinese(nameof(DigestEscalations));
+    public static string DigestLine => Resource.Chinese(nameof(DigestLine));
+    public static string DigestLeft => Resource.Chinese(nameof(DigestLeft));
+    public static string DigestDueToday => Resource.Chinese(nameof(DigestDueToday));
+    public static string DigestOverdue => Resource.Chinese(nameof(DigestOverdue));
+    public static string DigestLink => Resource.Chinese(nameof(DigestLink));
+    public static string PublicUrlMissing => Resource.Chinese(nameof(PublicUrlMissing));
+    public static string PublicUrlInvalid => Resource.Chinese(nameof(PublicUrlInvalid));
+    public static string DigestMore => Resource.Chinese(nameof(DigestMore));
+    public static string DigestFooter => Resource.Chinese(nameof(DigestFooter));
 
     // Errors
-    public const string OnlySupervisors = "只有督办人员可以查看督办信息。";
-    public const string RegionOutside = "行政区划 {0} 不在您所在单位的督办范围内。";
-    public const string RegionUnknown = "行政区划代码 {0} 不存在。";
-    public const string ObligationNotFound = "未找到该期限事项，或它不属于您的单位。";
-    public const string NotManual = "“{0}”事项随业务办理自动完成，无需手工登记。";
-    public const string AlreadyMet = "该事项已于 {0:yyyy年M月d日} 完成。";
-    public const string AlreadyLapsed = "该事项已撤销，无需登记。";
-    public const string FulfilledOnRequired = "请填写完成日期。";
-    public const string FulfilledOnFuture = "完成日期不能晚于今天（{0:yyyy年M月d日}）。";
-    public const string NoteTooLong = "说明不能超过 {0} 个字。";
-    public const string KindUnknown = "事项类型“{0}”无效，可选：{1}。";
-    public const string StatusUnknown = "状态“{0}”无效，可选：{1}。";
+    public static string OnlySupervisors => Resource[nameof(OnlySupervisors)];
+    public static string RegionOutside => Resource[nameof(RegionOutside)];
+    public static string RegionUnknown => Resource[nameof(RegionUnknown)];
+    public static string ObligationNotFound => Resource[nameof(ObligationNotFound)];
+    public static string NotManual => Resource[nameof(NotManual)];
+    public static string AlreadyMet => Resource[nameof(AlreadyMet)];
+    public static string AlreadyLapsed => Resource[nameof(AlreadyLapsed)];
+    public static string FulfilledOnRequired => Resource[nameof(FulfilledOnRequired)];
+    public static string FulfilledOnFuture => Resource[nameof(FulfilledOnFuture)];
+    public static string NoteTooLong => Resource[nameof(NoteTooLong)];
+    public static string KindUnknown => Resource[nameof(KindUnknown)];
+    public static string StatusUnknown => Resource[nameof(StatusUnknown)];
 
     // 催办 (urging a unit)
-    public const string UrgeTitle = "催办";
-    public const string UrgeAction = "催办";
-    public const string UrgeLead = "向责任单位发出催办：留言记入该事项，发送邮件给其经办人员，并在其工作台显示，直到事项办结。";
-    public const string UrgeNote = "催办意见";
-    public const string UrgeNoteHelp = "写明要求和期限，例如“请于3个工作日内完成公示并报告”。不超过500字。";
-    public const string UrgeNoteRequired = "请填写催办意见。";
-    public const string UrgeNoteTooLong = "催办意见不能超过 {0} 字。";
-    public const string UrgeSend = "发送催办";
-    public const string UrgeSent = "已催办：已通知 {0} 名经办人员。";
-    public const string UrgeNotOpen = "该事项{0}，无需催办。";
-    public const string UrgeHistory = "催办记录";
-    public const string UrgeNone = "尚未催办。";
-    public const string UrgeFacts = "事项";
-    public const string MailUrgeSubject = "【{0}】催办：{1}《{2}》";
-    public const string MailUrgeBody = "{0}：\n\n{1}（{2}）对以下事项催办：\n· {3}｜{4}｜到期日 {5:yyyy年M月d日}｜{6}\n\n催办意见：{7}\n\n办理：{8}\n\n请及时办理；事项办结后催办自动解除。此邮件由系统发送，请勿直接回复。";
+    public static string UrgeTitle => Resource[nameof(UrgeTitle)];
+    public static string UrgeAction => Resource[nameof(UrgeAction)];
+    public static string UrgeLead => Resource[nameof(UrgeLead)];
+    public static string UrgeNote => Resource[nameof(UrgeNote)];
+    public static string UrgeNoteHelp => Resource[nameof(UrgeNoteHelp)];
+    public static string UrgeNoteRequired => Resource[nameof(UrgeNoteRequired)];
+    public static string UrgeNoteTooLong => Resource[nameof(UrgeNoteTooLong)];
+    public static string UrgeSend => Resource[nameof(UrgeSend)];
+    public static string UrgeSent => Resource[nameof(UrgeSent)];
+    public static string UrgeNotOpen => Resource[nameof(UrgeNotOpen)];
+    public static string UrgeHistory => Resource[nameof(UrgeHistory)];
+    public static string UrgeNone => Resource[nameof(UrgeNone)];
+    public static string UrgeFacts => Resource[nameof(UrgeFacts)];
+    public static string MailUrgeSubject => Resource.Chinese(nameof(MailUrgeSubject));
+    public static string MailUrgeBody => Resource.Chinese(nameof(MailUrgeBody));
 }

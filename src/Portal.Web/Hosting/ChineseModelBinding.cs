@@ -5,22 +5,22 @@ using Portal.Modules.Core.Common;
 
 namespace Portal.Web.Hosting;
 
-/// <summary>Model binding speaks Chinese, and a malformed API request gets a 400 problem naming the field, in Chinese.</summary>
+/// <summary>Model binding speaks the reader's language, and a malformed API request gets a 400 problem naming the field.</summary>
 public static class ChineseModelBinding
 {
     public static void Apply(DefaultModelBindingMessageProvider p)
     {
-        p.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}”不是{field}的有效取值。");
-        p.SetMissingBindRequiredValueAccessor(field => $"缺少{field}。");
-        p.SetMissingKeyOrValueAccessor(() => "缺少取值。");
-        p.SetMissingRequestBodyRequiredValueAccessor(() => "请求体不能为空。");
-        p.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”不是有效的取值。");
-        p.SetNonPropertyUnknownValueIsInvalidAccessor(() => "取值无效。");
-        p.SetNonPropertyValueMustBeANumberAccessor(() => "须为数字。");
-        p.SetUnknownValueIsInvalidAccessor(field => $"{field}的取值无效。");
-        p.SetValueIsInvalidAccessor(value => $"“{value}”无效。");
-        p.SetValueMustBeANumberAccessor(field => $"{field}须为数字。");
-        p.SetValueMustNotBeNullAccessor(value => $"“{value}”不能为空。");
+        p.SetAttemptedValueIsInvalidAccessor((value, field) => string.Format(WebText.BindingInvalidValue, value, field));
+        p.SetMissingBindRequiredValueAccessor(field => string.Format(WebText.BindingMissing, field));
+        p.SetMissingKeyOrValueAccessor(() => WebText.BindingMissingValue);
+        p.SetMissingRequestBodyRequiredValueAccessor(() => WebText.BindingBodyRequired);
+        p.SetNonPropertyAttemptedValueIsInvalidAccessor(value => string.Format(WebText.BindingInvalid, value));
+        p.SetNonPropertyUnknownValueIsInvalidAccessor(() => WebText.BindingUnknownInvalid);
+        p.SetNonPropertyValueMustBeANumberAccessor(() => WebText.BindingMustBeNumber);
+        p.SetUnknownValueIsInvalidAccessor(field => string.Format(WebText.BindingFieldInvalid, field));
+        p.SetValueIsInvalidAccessor(value => string.Format(WebText.BindingValueInvalid, value));
+        p.SetValueMustBeANumberAccessor(field => string.Format(WebText.BindingFieldMustBeNumber, field));
+        p.SetValueMustNotBeNullAccessor(value => string.Format(WebText.BindingNotNull, value));
     }
 
     public static IActionResult Problem(ActionContext context)
@@ -38,17 +38,17 @@ public static class ChineseModelBinding
                 // "The command field is required" only repeats that the body could not be read; say that once.
                 if (failed.Count == 1)
                 {
-                    errors["body"] = ["请求体不能为空，且须为有效的 JSON。"];
+                    errors["body"] = [WebText.BodyMustBeJson];
                 }
                 continue;
             }
             var field = FieldErrors.NameOf(key);
             var messages = entry!.Errors.Select(e =>
-                // System.Text.Json explains a bad body in English; say it in Chinese and name the field.
+                // System.Text.Json explains a bad body in its own words; say it in the reader's language and name the field.
                 e.ErrorMessage.Contains(PlainTextJson.Refusal, StringComparison.Ordinal)
-                    ? $"字段“{field}”{PlainTextJson.Refusal}（如 NUL、U+FFFE），请删除后重试。"
-                : e.Exception is not null || key.StartsWith('$') || string.IsNullOrEmpty(e.ErrorMessage) || IsEnglish(e.ErrorMessage)
-                    ? (field.Length == 0 ? "请求体不是有效的 JSON。" : $"字段“{field}”的取值类型不正确。")
+                    ? string.Format(WebText.FieldHasControlCharacters, field)
+                : e.Exception is not null || key.StartsWith('$') || string.IsNullOrEmpty(e.ErrorMessage) || IsFrameworkMessage(e.ErrorMessage)
+                    ? (field.Length == 0 ? WebText.BodyNotJson : string.Format(WebText.FieldWrongType, field))
                     : e.ErrorMessage).Distinct().ToArray();
             errors[field.Length == 0 ? "body" : field] = messages;
         }
@@ -61,5 +61,11 @@ public static class ChineseModelBinding
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
     }
 
-    private static bool IsEnglish(string message) => message.All(c => c < 0x2E80);
+    /// <summary>
+    /// A message the framework wrote itself (ours all come from the texts): in Chinese pages anything without a Chinese
+    /// character, in English ones System.Text.Json's and DataAnnotations' own phrasing.
+    /// </summary>
+    private static bool IsFrameworkMessage(string message) => Portal.Modules.Core.Localization.PortalCultures.IsEnglish
+        ? message.Contains("JSON", StringComparison.Ordinal) || message.Contains("System.", StringComparison.Ordinal) || message.StartsWith("The field ", StringComparison.Ordinal)
+        : message.All(c => c < 0x2E80);
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Data;
+using Portal.Modules.Core.Localization;
 using Portal.Modules.Core.Seeding;
 
 namespace Portal.Web.Hosting;
@@ -18,6 +19,8 @@ public static class HostingExtensions
         // Serve the theme's and modules' static files from their build output in every environment, not only
         // Development: the portal runs in Production straight from `dotnet run` as well as published.
         builder.WebHost.UseStaticWebAssets();
+        // Jobs, start-up and anything outside a request speak Chinese whatever the machine's locale.
+        PortalCultures.UseChineseByDefault();
 
         builder.Services.AddSingleton(sp => PortalPaths.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
 
@@ -101,6 +104,7 @@ public static class HostingExtensions
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UsePortalLocalization();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();

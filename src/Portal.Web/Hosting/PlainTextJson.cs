@@ -9,7 +9,8 @@ namespace Portal.Web.Hosting;
 /// </summary>
 public sealed class PlainTextJson : JsonConverter<string>
 {
-    public const string Refusal = "含有控制字符或无效字符";
+    /// <summary>Recognised by the API's problem factory, which says it in the reader's language and names the field.</summary>
+    public const string Refusal = "control-or-invalid-characters";
 
     public override bool HandleNull => false;
 

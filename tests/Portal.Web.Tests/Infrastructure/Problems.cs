@@ -18,6 +18,19 @@ public static class Problems
         return problem;
     }
 
+    /// <summary>Asserts a problem with the status whose title, detail and field errors hold no Chinese, and returns it.</summary>
+    public static async Task<JsonElement> AssertEnglishProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(status == response.StatusCode, $"expected {(int)status}, got {(int)response.StatusCode}: {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotMatch(@"[\u2E80-\u9FFF\u3000-\u303F\uFF00-\uFFEF]", text);
+        var problem = JsonDocument.Parse(text).RootElement;
+        Assert.Matches("[A-Za-z]", problem.GetProperty("title").GetString());
+        Assert.Matches("[A-Za-z]", problem.GetProperty("detail").GetString());
+        return problem;
+    }
+
     public static string[] FieldErrors(this JsonElement problem, string field) =>
         problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(e => e.GetString()!).ToArray();
 

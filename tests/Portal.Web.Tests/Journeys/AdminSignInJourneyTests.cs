@@ -84,7 +84,7 @@ public class AdminSignInJourneyTests
         using (playwright)
         await using (browser)
         {
-            var page = await browser.NewPageAsync();
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "zh-CN" });
             await page.GotoAsync(address + "/backoffice");
             await page.GetByLabel("用户名").FillAsync(portal.AdminUserName);
             await page.GetByLabel("密码").FillAsync(portal.AdminPassword);

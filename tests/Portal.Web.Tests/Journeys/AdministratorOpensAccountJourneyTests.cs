@@ -88,7 +88,7 @@ public class AdministratorOpensAccountJourneyTests
             Assert.Contains(userName, await handler.Locator("#staff-who").InnerTextAsync());
 
             // The link works once only.
-            var reused = await (await browser.NewContextAsync()).NewPageAsync();
+            var reused = await (await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" })).NewPageAsync();
             await reused.GotoAsync(address + resetLink);
             await reused.GetByLabel("新密码").FillAsync("又一个新的密码-梨树县33");
             await reused.GetByRole(AriaRole.Button, new() { Name = "保存新密码" }).ClickAsync();

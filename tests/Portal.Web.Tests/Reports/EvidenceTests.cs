@@ -46,7 +46,7 @@ public class EvidenceTests(Portals portals)
         using (playwright)
         await using (browser)
         {
-            var page = await browser.NewPageAsync();
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "zh-CN" });
             await page.SetContentAsync($"<img id=p src='data:image/jpeg;base64,{Convert.ToBase64String(stored)}'>");
             Assert.Equal(64, await page.EvaluateAsync<int>("() => new Promise(r => { const i = document.getElementById('p'); i.decode().then(() => r(i.naturalWidth), () => r(0)); })"));
         }

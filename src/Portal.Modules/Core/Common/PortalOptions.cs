@@ -26,8 +26,23 @@ public sealed class DatabaseOptions
 /// <summary>What the header and footer say: the site's name and the authority that publishes it; and where it is.</summary>
 public sealed class SiteOptions
 {
-    public string Name { get; set; } = CoreText.SiteName;
-    public string Authority { get; set; } = CoreText.SiteAuthority;
+    /// <summary>The site's Chinese name; the portal's own when not set.</summary>
+    public string? Name { get; set; }
+
+    public string? Authority { get; set; }
+
+    /// <summary>What the English pages call the site and its authority; the portal's own translation when neither is configured.</summary>
+    public string? EnglishName { get; set; }
+
+    public string? EnglishAuthority { get; set; }
+
+    /// <summary>The name in the reader's language.</summary>
+    public string ShownName => Shown(Name, EnglishName, CoreText.SiteName);
+
+    public string ShownAuthority => Shown(Authority, EnglishAuthority, CoreText.SiteAuthority);
+
+    private static string Shown(string? chinese, string? english, string portalOwn) =>
+        Localization.PortalCultures.IsEnglish ? english ?? chinese ?? portalOwn : chinese ?? portalOwn;
 
     /// <summary>
     /// The portal's public address (https://gk.example.gov.cn), for links sent by e-mail. Set it in production: a link

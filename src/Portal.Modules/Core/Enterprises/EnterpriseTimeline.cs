@@ -1,7 +1,11 @@
 namespace Portal.Modules.Core.Enterprises;
 
 /// <summary>One public event in an enterprise's history: an announcement on a list, a published report outcome, ….</summary>
-public sealed record EnterpriseTimelineEntry(DateOnly On, string Kind, string Title, string? List, string? Stage, string? Link);
+public sealed record EnterpriseTimelineEntry(
+    DateOnly On, string Kind, [property: System.Text.Json.Serialization.JsonIgnore] Localization.TextWithData Text, string? List, string? Stage, string? Link)
+{
+    public string Title => Text.ToString();
+}
 
 /// <summary>
 /// Lets other modules (announcements, report outcomes) add to an enterprise's public history without Core

@@ -36,8 +36,6 @@ public sealed class ViewPreferenceController : Controller
         {
             Response.Cookies.Delete(ViewPreference.CookieName);
         }
-        // Only a path on this site: never an address elsewhere (//host or http://…).
-        var back = returnTo is { Length: > 0 } r && r[0] == '/' && !r.StartsWith("//", StringComparison.Ordinal) && !r.StartsWith("/\\", StringComparison.Ordinal) ? r : "/";
-        return LocalRedirect(back);
+        return LocalRedirect(LocalReturn.Path(returnTo));
     }
 }

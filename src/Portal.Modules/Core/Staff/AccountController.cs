@@ -20,12 +20,12 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, UserManag
 {
     public sealed class SignInForm
     {
-        [Required(ErrorMessage = CoreText.UserNameRequired)]
-        [Display(Name = CoreText.UserName)]
+        [Required(ErrorMessageResourceType = typeof(CoreText), ErrorMessageResourceName = nameof(CoreText.UserNameRequired))]
+        [Display(ResourceType = typeof(CoreText), Name = nameof(CoreText.UserName))]
         public string? UserName { get; set; }
 
-        [Required(ErrorMessage = CoreText.PasswordRequired)]
-        [Display(Name = CoreText.Password)]
+        [Required(ErrorMessageResourceType = typeof(CoreText), ErrorMessageResourceName = nameof(CoreText.PasswordRequired))]
+        [Display(ResourceType = typeof(CoreText), Name = nameof(CoreText.Password))]
         [DataType(DataType.Password)]
         public string? Password { get; set; }
 
@@ -34,9 +34,9 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, UserManag
 
     public sealed class CodeForm
     {
-        [Required(ErrorMessage = CoreText.TotpRequired)]
-        [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = CoreText.TotpFormat)]
-        [Display(Name = CoreText.TotpCode)]
+        [Required(ErrorMessageResourceType = typeof(CoreText), ErrorMessageResourceName = nameof(CoreText.TotpRequired))]
+        [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessageResourceType = typeof(CoreText), ErrorMessageResourceName = nameof(CoreText.TotpFormat))]
+        [Display(ResourceType = typeof(CoreText), Name = nameof(CoreText.TotpCode))]
         public string? Code { get; set; }
 
         public string? ReturnUrl { get; set; }
@@ -44,8 +44,8 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, UserManag
 
     public sealed class RecoveryForm
     {
-        [Required(ErrorMessage = CoreText.RecoveryCodeRequired)]
-        [Display(Name = CoreText.RecoveryCodeLabel)]
+        [Required(ErrorMessageResourceType = typeof(CoreText), ErrorMessageResourceName = nameof(CoreText.RecoveryCodeRequired))]
+        [Display(ResourceType = typeof(CoreText), Name = nameof(CoreText.RecoveryCodeLabel))]
         public string? RecoveryCode { get; set; }
 
         public string? ReturnUrl { get; set; }
@@ -191,7 +191,7 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, UserManag
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
         }
-        var issuer = UrlEncoder.Default.Encode(options.Value.Site.Name);
+        var issuer = UrlEncoder.Default.Encode(Localization.PortalCultures.InChinese(() => options.Value.Site.ShownName));
         var account = UrlEncoder.Default.Encode(user.UserName ?? string.Empty);
         var uri = $"otpauth://totp/{issuer}:{account}?secret={key}&issuer={issuer}&digits=6";
         var grouped = string.Join(' ', Enumerable.Range(0, (key!.Length + 3) / 4).Select(i => key.Substring(i * 4, Math.Min(4, key.Length - (i * 4)))));

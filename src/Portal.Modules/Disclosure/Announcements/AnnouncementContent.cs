@@ -141,7 +141,7 @@ public static class AnnouncementContent
         {
             return;
         }
-        errors.Add(name, rule.Missing ?? rule.Field switch
+        errors.Add(name, rule.Missing?.Invoke() ?? rule.Field switch
         {
             ContentField.Indicators => DisclosureText.IndicatorsRequired,
             ContentField.Equipment => DisclosureText.EquipmentRequired,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Data;
 using Portal.Modules.Core.Enterprises;
+using Portal.Modules.Core.Localization;
 using Portal.Modules.Disclosure.Data;
 using Portal.Modules.Disclosure.Lists;
 
@@ -31,30 +32,30 @@ public sealed class AnnouncementTimeline(PortalDbContext db, TimeProvider clock)
             var stage = WireValue.Of(a.Stage);
             var link = $"/announcements/{a.Id}";
             entries.Add(new EnterpriseTimelineEntry(a.PublishedOn!.Value, KindAnnouncement,
-                string.Format(DisclosureText.TimelineAnnouncement, definition.KindName, a.Title), list, stage, link));
+                new TextWithData(DisclosureText.TimelineAnnouncement, definition.KindName, a.Title), list, stage, link));
             if (a.Status == AnnouncementStatus.Withdrawn)
             {
                 entries.Add(new EnterpriseTimelineEntry(ChinaTime.DateOf(a.WithdrawnAt!.Value), KindWithdrawn,
-                    string.Format(DisclosureText.TimelineWithdrawn, definition.KindName, a.WithdrawalReason), list, stage, link));
+                    new TextWithData(DisclosureText.TimelineWithdrawn, definition.KindName, a.WithdrawalReason), list, stage, link));
             }
             if (!ListDefinitions.Of(a.List).IsYellowList || a.Stage != AnnouncementStage.Notice)
             {
                 continue;
             }
             entries.Add(new EnterpriseTimelineEntry(a.PublishedOn.Value, KindEnteredYellowList,
-                string.Format(DisclosureText.TimelineEnteredYellow, a.Title), list, stage, link));
+                new TextWithData(DisclosureText.TimelineEnteredYellow, a.Title), list, stage, link));
             var closer = shown.Where(r => r.NoticeId == a.Id && r.Status == AnnouncementStatus.Published && ListDefinitions.Of(r.List, r.Stage).LeavesYellowList is not null)
                 .OrderBy(r => r.PublishAt).FirstOrDefault();
             if (closer is not null)
             {
                 var text = ListDefinitions.Of(closer.List, closer.Stage).LeavesYellowList!;
-                entries.Add(new EnterpriseTimelineEntry(closer.PublishedOn!.Value, KindLeftYellowList, string.Format(text, closer.Title),
+                entries.Add(new EnterpriseTimelineEntry(closer.PublishedOn!.Value, KindLeftYellowList, new TextWithData(text, closer.Title),
                     WireValue.Of(closer.List), WireValue.Of(closer.Stage), $"/announcements/{closer.Id}"));
             }
             else if (a.Status == AnnouncementStatus.Withdrawn)
             {
                 entries.Add(new EnterpriseTimelineEntry(ChinaTime.DateOf(a.WithdrawnAt!.Value), KindLeftYellowList,
-                    string.Format(DisclosureText.TimelineLeftYellowWithdrawn, a.WithdrawalReason), list, stage, link));
+                    new TextWithData(DisclosureText.TimelineLeftYellowWithdrawn, a.WithdrawalReason), list, stage, link));
             }
         }
         return entries;

@@ -41,7 +41,7 @@ public sealed class OpenDataController : PortalApiController
             return Problem(outcome);
         }
         var filters = Request.QueryString.HasValue ? Request.QueryString.Value! : string.Empty;
-        return File(await AtomFeed.WriteAsync(outcome.Value!, BaseUrl, filters, options.Value.Site.Authority), "application/atom+xml; charset=utf-8");
+        return File(await AtomFeed.WriteAsync(outcome.Value!, BaseUrl, filters, options.Value.Site.ShownAuthority), "application/atom+xml; charset=utf-8");
     }
 
     [HttpGet("sitemap.xml")]

@@ -13,8 +13,8 @@ internal static class CompliantList
     public static readonly ListDefinition Definition = new()
     {
         Key = AnnouncementList.Compliant,
-        Name = DisclosureText.CompliantName,
-        Description = DisclosureText.CompliantDescription,
+        NameText = () => DisclosureText.CompliantName,
+        DescriptionText = () => DisclosureText.CompliantDescription,
         Order = 5,
         Publishers = (_, lead) => lead == DepartmentKinds.Energy ? [DepartmentKinds.Energy, DepartmentKinds.Development] : [lead],
         NotifiesPhases = false,
@@ -23,11 +23,11 @@ internal static class CompliantList
             new()
             {
                 Stage = AnnouncementStage.Notice,
-                KindName = DisclosureText.CompliantKind,
+                KindNameText = () => DisclosureText.CompliantKind,
                 TitleFormat = DisclosureText.CompliantTitle,
                 Fields =
                 [
-                    new(ContentField.Summary), new(ContentField.Equipment, Required: true, Missing: DisclosureText.MainEquipmentRequired),
+                    new(ContentField.Summary), new(ContentField.Equipment, Required: true, Missing: () => DisclosureText.MainEquipmentRequired),
                     new(ContentField.Products, Required: true), new(ContentField.InspectedItems, Required: true),
                 ],
             },

@@ -25,16 +25,17 @@ public enum ContentField
 /// <summary>A content field on one stage of a list: shown on the form, and perhaps required.</summary>
 /// <param name="Missing">The problem when a required field is left out, where the general "请填写…" would not say enough.</param>
 /// <param name="Or">Another field that satisfies the requirement instead (a forced exit names its failed items or lists the indicators).</param>
-public sealed record FieldRule(ContentField Field, bool Required = false, string? Missing = null, ContentField? Or = null);
+/// <param name="Missing">The problem when it is required and absent, read in the reader's language; null for the field's label.</param>
+public sealed record FieldRule(ContentField Field, bool Required = false, Func<string>? Missing = null, ContentField? Or = null);
 
 /// <summary>Each content field's name on the wire and in forms, and its label.</summary>
 public static class ContentFields
 {
-    private static readonly (string Name, string Label)[] Info = Build();
+    private static readonly (string Name, Func<string> Label)[] Info = Build();
 
     public static string NameOf(ContentField field) => Info[(int)field].Name;
 
-    public static string LabelOf(ContentField field) => Info[(int)field].Label;
+    public static string LabelOf(ContentField field) => Info[(int)field].Label();
 
     public static bool TryParse(string name, out ContentField field)
     {
@@ -43,23 +44,23 @@ public static class ContentFields
         return index >= 0;
     }
 
-    private static (string, string)[] Build()
+    private static (string, Func<string>)[] Build()
     {
-        var info = new (string, string)[Enum.GetValues<ContentField>().Length];
-        info[(int)ContentField.Summary] = ("summary", DisclosureText.FieldSummary);
-        info[(int)ContentField.Violations] = ("violations", DisclosureText.FieldViolations);
-        info[(int)ContentField.FailedItems] = ("failedItems", DisclosureText.FieldFailedItems);
-        info[(int)ContentField.Indicators] = ("indicators", DisclosureText.FieldIndicators);
-        info[(int)ContentField.Equipment] = ("equipment", DisclosureText.FieldEquipment);
-        info[(int)ContentField.ExitMethod] = ("exitMethod", DisclosureText.FieldExitMethod);
-        info[(int)ContentField.Unrectified] = ("unrectified", DisclosureText.FieldUnrectified);
-        info[(int)ContentField.Basis] = ("basis", DisclosureText.FieldBasis);
-        info[(int)ContentField.Requirements] = ("requirements", DisclosureText.FieldRequirements);
-        info[(int)ContentField.Deadline] = ("deadline", DisclosureText.FieldDeadline);
-        info[(int)ContentField.Products] = ("products", DisclosureText.FieldProducts);
-        info[(int)ContentField.InspectedItems] = ("inspectedItems", DisclosureText.FieldInspectedItems);
-        info[(int)ContentField.Completion] = ("completion", DisclosureText.FieldCompletion);
-        info[(int)ContentField.CompletedOn] = ("completedOn", DisclosureText.FieldCompletedOn);
+        var info = new (string, Func<string>)[Enum.GetValues<ContentField>().Length];
+        info[(int)ContentField.Summary] = ("summary", () => DisclosureText.FieldSummary);
+        info[(int)ContentField.Violations] = ("violations", () => DisclosureText.FieldViolations);
+        info[(int)ContentField.FailedItems] = ("failedItems", () => DisclosureText.FieldFailedItems);
+        info[(int)ContentField.Indicators] = ("indicators", () => DisclosureText.FieldIndicators);
+        info[(int)ContentField.Equipment] = ("equipment", () => DisclosureText.FieldEquipment);
+        info[(int)ContentField.ExitMethod] = ("exitMethod", () => DisclosureText.FieldExitMethod);
+        info[(int)ContentField.Unrectified] = ("unrectified", () => DisclosureText.FieldUnrectified);
+        info[(int)ContentField.Basis] = ("basis", () => DisclosureText.FieldBasis);
+        info[(int)ContentField.Requirements] = ("requirements", () => DisclosureText.FieldRequirements);
+        info[(int)ContentField.Deadline] = ("deadline", () => DisclosureText.FieldDeadline);
+        info[(int)ContentField.Products] = ("products", () => DisclosureText.FieldProducts);
+        info[(int)ContentField.InspectedItems] = ("inspectedItems", () => DisclosureText.FieldInspectedItems);
+        info[(int)ContentField.Completion] = ("completion", () => DisclosureText.FieldCompletion);
+        info[(int)ContentField.CompletedOn] = ("completedOn", () => DisclosureText.FieldCompletedOn);
         return info;
     }
 }

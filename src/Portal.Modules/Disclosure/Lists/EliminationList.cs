@@ -13,15 +13,15 @@ internal static class EliminationList
 
     private static readonly FieldRule[] Equipment =
     [
-        new(ContentField.Equipment, Required: true, Missing: DisclosureText.EquipmentRequired),
+        new(ContentField.Equipment, Required: true, Missing: () => DisclosureText.EquipmentRequired),
         new(ContentField.ExitMethod, Required: true),
     ];
 
     public static readonly ListDefinition Definition = new()
     {
         Key = AnnouncementList.Elimination,
-        Name = DisclosureText.EliminationName,
-        Description = DisclosureText.EliminationDescription,
+        NameText = () => DisclosureText.EliminationName,
+        DescriptionText = () => DisclosureText.EliminationDescription,
         Order = 4,
         Dimensions = [Core.Departments.Dimensions.Technology],
         ImpliedDimension = Core.Departments.Dimensions.Technology,
@@ -32,14 +32,14 @@ internal static class EliminationList
             new()
             {
                 Stage = AnnouncementStage.Notice,
-                KindName = DisclosureText.EliminationNoticeKind,
+                KindNameText = () => DisclosureText.EliminationNoticeKind,
                 TitleFormat = DisclosureText.EliminationNoticeTitle,
                 Fields = [new(ContentField.Summary), .. Equipment, new(ContentField.Basis), new(ContentField.Requirements), new(ContentField.Deadline, Required: true)],
             },
             new()
             {
                 Stage = AnnouncementStage.Result,
-                KindName = DisclosureText.EliminationResultKind,
+                KindNameText = () => DisclosureText.EliminationResultKind,
                 TitleFormat = DisclosureText.EliminationResultTitle,
                 Follows = AnnouncementList.Elimination,
                 Fields = [new(ContentField.Summary), .. Equipment, new(ContentField.Completion, Required: true), new(ContentField.CompletedOn)],

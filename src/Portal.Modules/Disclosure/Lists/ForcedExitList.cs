@@ -13,8 +13,8 @@ internal static class ForcedExitList
     public static readonly ListDefinition Definition = new()
     {
         Key = AnnouncementList.ForcedExit,
-        Name = DisclosureText.ForcedExitName,
-        Description = DisclosureText.ForcedExitDescription,
+        NameText = () => DisclosureText.ForcedExitName,
+        DescriptionText = () => DisclosureText.ForcedExitDescription,
         Tone = "red",
         Order = 2,
         Dimensions = RectificationList.MandatoryDimensions,
@@ -30,15 +30,15 @@ internal static class ForcedExitList
             new()
             {
                 Stage = AnnouncementStage.Result,
-                KindName = DisclosureText.ForcedExitKind,
+                KindNameText = () => DisclosureText.ForcedExitKind,
                 TitleFormat = DisclosureText.ForcedExitTitle,
                 Follows = AnnouncementList.Rectification,
                 Completes = false,
-                LeavesYellowList = DisclosureText.TimelineLeftYellowForcedExit,
+                LeavesYellowListText = () => DisclosureText.TimelineLeftYellowForcedExit,
                 Fields =
                 [
                     new(ContentField.Summary),
-                    new(ContentField.FailedItems, Required: true, Missing: DisclosureText.FailedItemsRequired, Or: ContentField.Indicators),
+                    new(ContentField.FailedItems, Required: true, Missing: () => DisclosureText.FailedItemsRequired, Or: ContentField.Indicators),
                     new(ContentField.Indicators), new(ContentField.Unrectified, Required: true), new(ContentField.Basis, Required: true),
                     new(ContentField.Completion, Required: true), new(ContentField.CompletedOn),
                 ],

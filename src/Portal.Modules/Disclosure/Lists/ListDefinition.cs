@@ -14,9 +14,14 @@ public sealed record ListDefinition
     /// <summary>The list's name in URLs and the API (docs/api.md), e.g. <c>forced-exit</c>.</summary>
     public string Wire => WireValue.Of(Key);
 
-    public required string Name { get; init; }
+    /// <summary>Read each time it is shown, so it is in the reader's language.</summary>
+    public required Func<string> NameText { get; init; }
 
-    public required string Description { get; init; }
+    public string Name => NameText();
+
+    public required Func<string> DescriptionText { get; init; }
+
+    public string Description => DescriptionText();
 
     /// <summary>Its place in the site's navigation and on the home page.</summary>
     public required int Order { get; init; }
@@ -84,8 +89,10 @@ public sealed record StageDefinition
 {
     public required AnnouncementStage Stage { get; init; }
 
-    /// <summary>What the stage is called on its own, e.g. 拟淘汰落后产能公示.</summary>
-    public required string KindName { get; init; }
+    /// <summary>What the stage is called on its own, e.g. 拟淘汰落后产能公示, in the reader's language.</summary>
+    public required Func<string> KindNameText { get; init; }
+
+    public string KindName => KindNameText();
 
     /// <summary>The title an editor gets when they leave it blank; {0} is the enterprise.</summary>
     public required string TitleFormat { get; init; }
@@ -102,7 +109,9 @@ public sealed record StageDefinition
     public bool Completes { get; init; } = true;
 
     /// <summary>How the enterprise's timeline says that this closed a yellow-list notice; {0} is its title.</summary>
-    public string? LeavesYellowList { get; init; }
+    public Func<string>? LeavesYellowListText { get; init; }
+
+    public string? LeavesYellowList => LeavesYellowListText?.Invoke();
 
     public bool Shows(ContentField field) => Fields.Any(f => f.Field == field);
 

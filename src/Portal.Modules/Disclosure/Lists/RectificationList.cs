@@ -17,8 +17,8 @@ internal static class RectificationList
     public static readonly ListDefinition Definition = new()
     {
         Key = AnnouncementList.Rectification,
-        Name = DisclosureText.RectificationName,
-        Description = DisclosureText.RectificationDescription,
+        NameText = () => DisclosureText.RectificationName,
+        DescriptionText = () => DisclosureText.RectificationDescription,
         Tone = "yellow",
         Order = 1,
         Dimensions = MandatoryDimensions,
@@ -39,23 +39,23 @@ internal static class RectificationList
             new()
             {
                 Stage = AnnouncementStage.Notice,
-                KindName = DisclosureText.RectificationNoticeKind,
+                KindNameText = () => DisclosureText.RectificationNoticeKind,
                 TitleFormat = DisclosureText.RectificationNoticeTitle,
                 Fields =
                 [
-                    new(ContentField.Summary), new(ContentField.Indicators, Required: true, Missing: DisclosureText.IndicatorsRequired),
+                    new(ContentField.Summary), new(ContentField.Indicators, Required: true, Missing: () => DisclosureText.IndicatorsRequired),
                     new(ContentField.Basis), new(ContentField.Requirements, Required: true), new(ContentField.Deadline, Required: true),
                 ],
             },
             new()
             {
                 Stage = AnnouncementStage.Result,
-                KindName = DisclosureText.RectificationResultKind,
+                KindNameText = () => DisclosureText.RectificationResultKind,
                 TitleFormat = DisclosureText.RectificationResultTitle,
                 // A rectification result takes an enterprise off the yellow list, so it must say which notice it closes.
                 Follows = AnnouncementList.Rectification,
                 NoticeRequired = true,
-                LeavesYellowList = DisclosureText.TimelineLeftYellowRectified,
+                LeavesYellowListText = () => DisclosureText.TimelineLeftYellowRectified,
                 Fields = [new(ContentField.Summary), new(ContentField.Completion, Required: true), new(ContentField.CompletedOn)],
             },
         ],

@@ -18,8 +18,8 @@ internal static class ViolationList
     public static readonly ListDefinition Definition = new()
     {
         Key = AnnouncementList.Violation,
-        Name = DisclosureText.ViolationName,
-        Description = DisclosureText.ViolationDescription,
+        NameText = () => DisclosureText.ViolationName,
+        DescriptionText = () => DisclosureText.ViolationDescription,
         Order = 3,
         Dimensions = Core.Departments.Dimensions.All,
         Publishers = (_, _) => Publishers,
@@ -29,7 +29,7 @@ internal static class ViolationList
             new()
             {
                 Stage = AnnouncementStage.Notice,
-                KindName = DisclosureText.ViolationNoticeKind,
+                KindNameText = () => DisclosureText.ViolationNoticeKind,
                 TitleFormat = DisclosureText.ViolationNoticeTitle,
                 Fields =
                 [
@@ -40,7 +40,7 @@ internal static class ViolationList
             new()
             {
                 Stage = AnnouncementStage.Result,
-                KindName = DisclosureText.ViolationResultKind,
+                KindNameText = () => DisclosureText.ViolationResultKind,
                 TitleFormat = DisclosureText.ViolationResultTitle,
                 Follows = AnnouncementList.Violation,
                 Fields = [new(ContentField.Summary), new(ContentField.Completion, Required: true), new(ContentField.CompletedOn)],

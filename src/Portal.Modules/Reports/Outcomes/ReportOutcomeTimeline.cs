@@ -17,7 +17,7 @@ public sealed class ReportOutcomeTimeline(PortalDbContext db) : IEnterpriseTimel
             .Select(r => new { r.Id, r.Category, r.Conclusion, r.OutcomePublishedOn, r.PublicOutcome })
             .ToListAsync(cancellationToken);
         return published.Select(r => new EnterpriseTimelineEntry(r.OutcomePublishedOn!.Value, KindReportOutcome,
-                string.Format(ReportsText.TimelineOutcome, ReportWords.Category(r.Category),
+                new Portal.Modules.Core.Localization.TextWithData(ReportsText.TimelineOutcome, ReportWords.Category(r.Category),
                     r.Conclusion is { } c ? ReportWords.Conclusion(c) : "", r.PublicOutcome), null, null, $"/report/outcomes#outcome-{r.Id}"))
             .ToList();
     }
