@@ -39,5 +39,5 @@ public static class CalendarLimits
 {
     public const int FirstYear = 2000;
     public const int LastYear = 2100;
-    public static readonly string YearOutOfRange = string.Format(CoreText.CalendarYearRange, FirstYear, LastYear);
+    public static string YearOutOfRange => string.Format(CoreText.CalendarYearRange, FirstYear, LastYear);
 }

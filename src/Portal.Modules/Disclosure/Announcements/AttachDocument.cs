@@ -54,7 +54,8 @@ public static class AttachDocument
             var title = string.IsNullOrWhiteSpace(command.Title) ? Path.GetFileNameWithoutExtension(name).Trim() : command.Title.Trim();
             if (string.IsNullOrEmpty(title))
             {
-                title = DisclosureText.Attachments;
+                // Stored with the announcement: in Chinese whatever the editor's language.
+                title = Core.Localization.PortalCultures.InChinese(() => DisclosureText.Attachments);
             }
             errors.MaxLength(title, "title", DisclosureText.AttachmentTitle, MaxTitle);
             if (!errors.IsEmpty)

@@ -5,5 +5,6 @@ namespace Portal.Modules.Reports.Pages;
 /// <summary>The published outcomes of reports in the site's header, after the lists: what became of what people reported.</summary>
 public sealed class ReportNavigation : IPublicNavigation
 {
-    public IEnumerable<NavigationLink> Links { get; } = [new("/report/outcomes", ReportsText.OutcomesNav, 90)];
+    // Drawn for each page, in its reader's language.
+    public IEnumerable<NavigationLink> Links => [new("/report/outcomes", ReportsText.OutcomesNav, 90)];
 }
