@@ -290,4 +290,5 @@ public static class ReportsText
     public static string AltchaRequired => Resource[nameof(AltchaRequired)];
     public static string AltchaReload => Resource[nameof(AltchaReload)];
     public static string AltchaLoading => Resource[nameof(AltchaLoading)];
+    public static string WholeCityOption => Resource[nameof(WholeCityOption)];
 }

@@ -8,7 +8,8 @@ namespace Portal.Web.Controllers;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController : Controller
 {
-    [Route("error/{code:int}")]
+    // Only error statuses: /error/0 asked for directly would otherwise try to answer with status 0.
+    [Route("error/{code:int:range(400,599)}")]
     public IActionResult Show(int code)
     {
         var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath

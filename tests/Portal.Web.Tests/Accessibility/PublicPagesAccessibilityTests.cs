@@ -6,7 +6,7 @@ namespace Portal.Web.Tests.Accessibility;
 
 /// <summary>
 /// axe-core (WCAG 2.1 A and AA rules, the technical ground GB/T 37668-2019 shares) run in Chromium on every public page
-/// and the report form: no serious or critical violation.
+/// and the report form, in Chinese, in 长者模式 and in English: no serious or critical violation.
 /// </summary>
 [Collection(BrowserJourneys.Name)]
 public class PublicPagesAccessibilityTests
@@ -34,24 +34,35 @@ public class PublicPagesAccessibilityTests
                 announcement!, enterprise!, "/search?q=水泥", "/report", "/report/status", "/report/outcomes", "/report/channels", "/site-map",
             ];
             var found = new List<string>();
-            // Every page as most people see it, then the main ones again in 长者模式 (larger text, darker colours).
-            string[] elderPages = ["/", "/lists/rectification", announcement!, "/report"];
-            foreach (var (path, elder) in pages.Select(p => (p, false)).Concat(elderPages.Select(p => (p, true))))
+            async Task CheckAsync(IPage on, string path, string how)
             {
-                if (elder && path == elderPages[0])
-                {
-                    await page.GotoAsync(address + "/view/elder?return=/");
-                    Assert.Equal("elder", await page.EvaluateAsync<string>("() => document.body.className"));
-                }
-                var response = await page.GotoAsync(address + path);
+                var response = await on.GotoAsync(address + path);
                 Assert.True(response!.Ok, $"{path}: {response.Status}");
-                await page.AddScriptTagAsync(new() { Path = Axe });
-                var violations = await page.EvaluateAsync<JsonElement>("""
+                await on.AddScriptTagAsync(new() { Path = Axe });
+                var violations = await on.EvaluateAsync<JsonElement>("""
                     async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }))
                         .violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
                         .map(v => `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes[0].target.join(' ')} — ${v.help}`)
                     """);
-                found.AddRange(violations.EnumerateArray().Select(v => $"{path}{(elder ? "（长者模式）" : "")}: {v.GetString()}"));
+                found.AddRange(violations.EnumerateArray().Select(v => $"{path}{how}: {v.GetString()}"));
+            }
+            foreach (var path in pages)
+            {
+                await CheckAsync(page, path, "");
+            }
+            // The main ones again in 长者模式 (larger text, darker colours), and in English (language of the page and its parts).
+            string[] again = ["/", "/lists/rectification", announcement!, "/report"];
+            await page.GotoAsync(address + "/view/elder?return=/");
+            Assert.Equal("elder", await page.EvaluateAsync<string>("() => document.body.className"));
+            foreach (var path in again)
+            {
+                await CheckAsync(page, path, "（长者模式）");
+            }
+            var english = await (await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB", BypassCSP = true })).NewPageAsync();
+            foreach (var path in again.Append("/search?q=水泥"))
+            {
+                await CheckAsync(english, path, " (English)");
+                Assert.Equal("en", await english.EvaluateAsync<string>("() => document.documentElement.lang"));
             }
             Assert.True(found.Count == 0, string.Join("\n", found));
         }

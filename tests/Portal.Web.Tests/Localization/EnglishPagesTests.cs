@@ -6,6 +6,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Portal.Web.Tests.Infrastructure;
+using Portal.Web.Tests.Reports;
 
 namespace Portal.Web.Tests.Localization;
 
@@ -70,12 +71,8 @@ public partial class EnglishPagesTests(Portals portals)
         return page;
     }
 
-    /// <summary>
-    /// The pages that read in English so far. The search page, the report pages and the site map are next (issue 20);
-    /// they are added here as their data is marked.
-    /// </summary>
     [Fact]
-    public async Task The_home_page_every_list_an_announcement_and_an_enterprise_read_in_english_with_nothing_chinese_but_the_data_which_is_marked_as_chinese()
+    public async Task Every_public_page_and_a_reports_status_read_in_english_with_nothing_chinese_but_the_data_which_is_marked_as_chinese()
     {
         var portal = portals["Sqlite"];
         // Read in Chinese first: a text captured once, the first time it is needed, would then stay Chinese.
@@ -87,12 +84,14 @@ public partial class EnglishPagesTests(Portals portals)
         var list = await ReadAsync(await client.GetAsync("/lists/rectification"), "/lists/rectification");
         var announcement = list.QuerySelector("#list-table tbody tr a[href^='/announcements/']")!.GetAttribute("href")!;
         var enterprise = list.QuerySelector("#list-table tbody tr a[href^='/enterprises/']")!.GetAttribute("href")!;
+        var (code, key) = await Reporting.FileAsync(client, Reporting.Form(Reporting.AnonymousEnvironmentReport(await Reporting.SolveCaptchaAsync(client))));
+        await Reporting.RouteAsync(portal);
 
         var found = new List<string>();
         string[] paths =
         [
             "/", "/lists/rectification", "/lists/forced-exit", "/lists/violation", "/lists/elimination", "/lists/compliant",
-            announcement, enterprise,
+            announcement, enterprise, "/search?q=%E6%B0%B4%E6%B3%A5", "/report", "/report/status", "/report/outcomes", "/report/channels", "/site-map",
         ];
         foreach (var path in paths)
         {
@@ -100,6 +99,12 @@ public partial class EnglishPagesTests(Portals portals)
             found.AddRange(ChineseOutsideData(page).Select(f => $"{path}: {f}"));
         }
         Assert.NotNull(list.QuerySelector("#list-table [lang='zh-CN']"));
+        var status = await ReadAsync(await client.PostAsync("/report/status", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["trackingCode"] = code, ["accessKey"] = key })), "/report/status (a report)");
+        // The progress notes were written down in Chinese; each step is named in English before its note.
+        Assert.Equal("Passed to the handling department", status.QuerySelectorAll("#timeline li strong").Last().TextContent);
+        Assert.NotNull(status.QuerySelector("#timeline li span[lang='zh-CN']"));
+        found.AddRange(ChineseOutsideData(status).Select(f => $"status of a report: {f}"));
 
         Assert.True(found.Count == 0, string.Join("\n", found.Distinct()));
     }
@@ -132,6 +137,24 @@ public partial class EnglishPagesTests(Portals portals)
 
         Assert.Equal("/", (await client.GetAsync("/language/en?return=//evil.example/")).Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/language/fr?return=/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_atom_feed_is_in_the_readers_language_and_marks_each_entry_as_chinese()
+    {
+        var portal = portals["Sqlite"];
+        using var english = English(portal);
+        var feed = System.Xml.Linq.XDocument.Parse(await english.GetStringAsync("/feeds/announcements.atom?list=rectification"));
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var lang = System.Xml.Linq.XNamespace.Xml + "lang";
+        Assert.Equal("en", feed.Root!.Attribute(lang)!.Value);
+        Assert.DoesNotMatch(Chinese(), feed.Root.Element(atom + "title")!.Value);
+        var entry = feed.Root.Elements(atom + "entry").First();
+        Assert.Equal("zh-CN", entry.Element(atom + "title")!.Attribute(lang)!.Value);
+        Assert.Equal("Rectification (yellow card)", entry.Element(atom + "category")!.Attribute("label")!.Value);
+
+        using var chinese = portal.CreateClient();
+        Assert.Equal("zh-CN", System.Xml.Linq.XDocument.Parse(await chinese.GetStringAsync("/feeds/announcements.atom?list=rectification")).Root!.Attribute(lang)!.Value);
     }
 
     [Fact]

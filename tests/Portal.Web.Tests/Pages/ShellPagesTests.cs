@@ -40,6 +40,9 @@ public class ShellPagesTests(Portals portals)
     [InlineData("Sqlite", "/lists/no-such-list", HttpStatusCode.NotFound, "页面不存在")]
     [InlineData("Sqlite", "/error/500", HttpStatusCode.InternalServerError, "服务器出错")]
     [InlineData("Postgres", "/error/500", HttpStatusCode.InternalServerError, "服务器出错")]
+    [InlineData("Sqlite", "/error/0", HttpStatusCode.NotFound, "页面不存在")]
+    [InlineData("Sqlite", "/error/-1", HttpStatusCode.NotFound, "页面不存在")]
+    [InlineData("Sqlite", "/error/200", HttpStatusCode.NotFound, "页面不存在")]
     public async Task Error_pages_speak_Chinese(string db, string path, HttpStatusCode status, string heading)
     {
         using var client = portals[db].CreateClient();

@@ -18,7 +18,8 @@ public static class AtomFeed
         {
             await xml.WriteStartDocumentAsync();
             await xml.WriteStartElementAsync(null, "feed", Ns);
-            await xml.WriteAttributeStringAsync("xml", "lang", null, "zh-CN");
+            // The feed speaks the reader's language; each entry's title and summary are data, written in Chinese.
+            await xml.WriteAttributeStringAsync("xml", "lang", null, Core.Localization.PortalCultures.Current);
             await xml.WriteElementStringAsync(null, "id", Ns, feed.Id);
             await xml.WriteElementStringAsync(null, "title", Ns, feed.Title);
             await xml.WriteElementStringAsync(null, "updated", Ns, Instant(feed.Updated));
@@ -29,7 +30,7 @@ public static class AtomFeed
             {
                 await xml.WriteStartElementAsync(null, "entry", Ns);
                 await xml.WriteElementStringAsync(null, "id", Ns, GetFeed.StableId($"announcement/{item.Id}"));
-                await xml.WriteElementStringAsync(null, "title", Ns, item.Title);
+                await ChineseAsync(xml, "title", item.Title);
                 await xml.WriteElementStringAsync(null, "updated", Ns, Instant(item.PublishedAt ?? DateTime.UnixEpoch));
                 await xml.WriteElementStringAsync(null, "published", Ns, Instant(item.PublishedAt ?? DateTime.UnixEpoch));
                 await LinkAsync(xml, "alternate", $"{baseUrl}/announcements/{item.Id}", "text/html");
@@ -38,7 +39,7 @@ public static class AtomFeed
                 await xml.WriteAttributeStringAsync(null, "term", null, item.List);
                 await xml.WriteAttributeStringAsync(null, "label", null, ListDefinitions.Of(item.ListValue).Name);
                 await xml.WriteEndElementAsync();
-                await xml.WriteElementStringAsync(null, "summary", Ns,
+                await ChineseAsync(xml, "summary",
                     $"{item.Enterprise.Name}（{item.Enterprise.CreditCode}），{item.Enterprise.RegionName}，{item.Enterprise.IndustryName}。{item.DocumentNumber}");
                 await xml.WriteEndElementAsync();
             }
@@ -46,6 +47,14 @@ public static class AtomFeed
             await xml.WriteEndDocumentAsync();
         }
         return buffer.ToArray();
+    }
+
+    private static async Task ChineseAsync(XmlWriter xml, string name, string text)
+    {
+        await xml.WriteStartElementAsync(null, name, Ns);
+        await xml.WriteAttributeStringAsync("xml", "lang", null, "zh-CN");
+        await xml.WriteStringAsync(text);
+        await xml.WriteEndElementAsync();
     }
 
     private static async Task AuthorAsync(XmlWriter xml, string name)
