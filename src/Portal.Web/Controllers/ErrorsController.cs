@@ -8,10 +8,12 @@ namespace Portal.Web.Controllers;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController : Controller
 {
-    // Only error statuses: /error/0 asked for directly would otherwise try to answer with status 0.
+    // Only error statuses. The code is read from the route, not bound: the request re-executed here may carry a form
+    // that cannot be read, and MVC then binds no parameter at all (code 0, an answer no server can send).
     [Route("error/{code:int:range(400,599)}")]
-    public IActionResult Show(int code)
+    public IActionResult Show()
     {
+        var code = int.Parse((string)RouteData.Values["code"]!, System.Globalization.CultureInfo.InvariantCulture);
         var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
             ?? string.Empty;

@@ -18,9 +18,11 @@ public class MalformedInputCampaignTests(Portals portals, ITestOutputHelper outp
     [Theory, BothDatabases]
     public async Task Thousands_of_malformed_requests_over_every_operation_get_no_5xx(string db)
     {
+        // What the server logs as unhandled counts as a failure too, whatever status the client was left with.
+        var logs = new LogCapture();
         await using var portal = db == "Sqlite"
-            ? new PortalFactory("Sqlite", null)
-            : new PortalFactory("Postgres", await portals.Cluster.CreateDatabaseAsync("campaign_" + Guid.NewGuid().ToString("N")[..8]));
+            ? new PortalFactory("Sqlite", null, logs: logs)
+            : new PortalFactory("Postgres", await portals.Cluster.CreateDatabaseAsync("campaign_" + Guid.NewGuid().ToString("N")[..8]), logs: logs);
         using var anonymous = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var openApi = JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json"));
         var tokens = new List<string?> { null, await portal.TokenAsync(portal.AdminUserName, portal.AdminPassword, portal.AdminAuthenticatorKey) };
@@ -74,6 +76,8 @@ public class MalformedInputCampaignTests(Portals portals, ITestOutputHelper outp
         // Also on the test run's own output, where CI's log keeps it.
         Console.WriteLine(table.ToString());
         Assert.True(failures.Count == 0, $"{failures.Count} answers of 500 or above:\n" + string.Join('\n', failures.Take(60)));
+        var unhandled = logs.Entries.Where(e => e.Contains("An unhandled exception has occurred", StringComparison.Ordinal)).ToList();
+        Assert.True(unhandled.Count == 0, $"{unhandled.Count} requests threw on the server:\n" + string.Join('\n', unhandled.Take(3)));
     }
 
     /// <summary>The status of one probe, or 0 when the test server would not carry it (as a real server's framing would not).</summary>
