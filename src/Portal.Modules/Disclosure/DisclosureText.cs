@@ -65,6 +65,19 @@ public static partial class DisclosureText
         _ => dimension,
     };
 
+    /// <summary>
+    /// 主题分类 of the government information catalogue, as government sites file an announcement: by what was found wrong,
+    /// and under industry where the list names no dimension (a violation, a compliant enterprise, obsolete equipment).
+    /// </summary>
+    public static string TopicName(string? dimension) => dimension switch
+    {
+        Dimensions.Energy => TopicEnergy,
+        Dimensions.Environment => TopicEnvironment,
+        Dimensions.Quality => TopicQuality,
+        Dimensions.Safety => TopicSafety,
+        _ => TopicIndustry,
+    };
+
     public static string LevelName(RegionLevel level) => level switch
     {
         RegionLevel.Province => LevelProvince,
@@ -399,4 +412,10 @@ public static partial class DisclosureText
     public static string StatusScheduled => Resource[nameof(StatusScheduled)];
     public static string StatusPublished => Resource[nameof(StatusPublished)];
     public static string StatusWithdrawn => Resource[nameof(StatusWithdrawn)];
+    public static string FieldTopic => Resource[nameof(FieldTopic)];
+    public static string TopicIndustry => Resource[nameof(TopicIndustry)];
+    public static string TopicEnergy => Resource[nameof(TopicEnergy)];
+    public static string TopicEnvironment => Resource[nameof(TopicEnvironment)];
+    public static string TopicQuality => Resource[nameof(TopicQuality)];
+    public static string TopicSafety => Resource[nameof(TopicSafety)];
 }

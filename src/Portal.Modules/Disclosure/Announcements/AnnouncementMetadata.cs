@@ -9,6 +9,7 @@ public static class AnnouncementMetadata
         {
             (DisclosureText.FieldIndexNumber, a.IndexNumber),
             (DisclosureText.FieldPublisher, a.Publisher),
+            (DisclosureText.FieldTopic, DisclosureText.TopicName(a.Dimension)),
             (DisclosureText.FieldDocumentNumber, a.DocumentNumber),
             (DisclosureText.FieldWrittenOn, a.WrittenOn?.ToString("yyyy-MM-dd")),
             (DisclosureText.FieldPublishedOn, a.PublishedOn?.ToString("yyyy-MM-dd")),
