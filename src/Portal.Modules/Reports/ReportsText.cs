@@ -291,4 +291,5 @@ public static class ReportsText
     public static string AltchaReload => Resource[nameof(AltchaReload)];
     public static string AltchaLoading => Resource[nameof(AltchaLoading)];
     public static string WholeCityOption => Resource[nameof(WholeCityOption)];
+    public static string Print => Resource[nameof(Print)];
 }

@@ -32,6 +32,14 @@ public class PublicSiteOnPhoneAndPaperJourneyTests
             Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
             await phone.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "yellow-list-phone.png"), FullPage = true });
 
+            // On the report form each choice sits beside its label, not above it.
+            await phone.GotoAsync(address + "/report");
+            var radio = await phone.Locator("#f-anonymous").BoundingBoxAsync();
+            var label = await phone.Locator("label[for=f-anonymous]").BoundingBoxAsync();
+            Assert.True(label!.X > radio!.X + radio.Width && Math.Abs(label.Y - radio.Y) < label.Height,
+                $"the radio at ({radio.X}, {radio.Y}) and its label at ({label.X}, {label.Y}) are not side by side");
+            await phone.GotoAsync(address + "/lists/rectification");
+
             // The list offers its data: the CSV and the feed carry the list.
             Assert.Contains("list=rectification", await phone.Locator("#list-csv").GetAttributeAsync("href"));
             Assert.Contains("list=rectification", await phone.Locator("#list-feed").GetAttributeAsync("href"));
