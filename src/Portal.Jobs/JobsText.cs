@@ -33,10 +33,10 @@ public static class JobsText
     /// <summary>This node's index as the jobs page says it: current, behind by so many changes, building or missing.</summary>
     public static string IndexState(string state, long cursor, long latest, int documents) => state switch
     {
-        "building" => "本节点索引正在重建",
-        "missing" => "本节点尚无索引，正在从数据库回答查询",
-        _ when cursor >= latest => $"本节点索引已是最新（{documents} 条）",
-        _ => $"本节点索引落后 {latest - cursor} 项更改，正在追赶",
+        "building" => IndexBuilding,
+        "missing" => IndexMissing,
+        _ when cursor >= latest => string.Format(IndexCurrent, documents),
+        _ => string.Format(IndexBehind, latest - cursor),
     };
     public static string NotScheduled => Resource[nameof(NotScheduled)];
     public static string EveryNode => Resource[nameof(EveryNode)];
@@ -61,4 +61,8 @@ public static class JobsText
     public static string ServersTitle => Resource[nameof(ServersTitle)];
     public static string ColumnWorkers => Resource[nameof(ColumnWorkers)];
     public static string ColumnHeartbeat => Resource[nameof(ColumnHeartbeat)];
+    public static string IndexBuilding => Resource[nameof(IndexBuilding)];
+    public static string IndexMissing => Resource[nameof(IndexMissing)];
+    public static string IndexCurrent => Resource[nameof(IndexCurrent)];
+    public static string IndexBehind => Resource[nameof(IndexBehind)];
 }

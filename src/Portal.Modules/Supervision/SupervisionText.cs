@@ -17,12 +17,12 @@ public static class SupervisionText
 
     public static string Status(ObligationStatus status) => status switch
     {
-        ObligationStatus.Upcoming => "未到期",
-        ObligationStatus.DueSoon => "即将到期",
-        ObligationStatus.Due => "今日到期",
-        ObligationStatus.Overdue => "已逾期",
-        ObligationStatus.Met => "已完成",
-        ObligationStatus.Lapsed => "已撤销",
+        ObligationStatus.Upcoming => StatusUpcoming,
+        ObligationStatus.DueSoon => StatusDueSoon,
+        ObligationStatus.Due => StatusDue,
+        ObligationStatus.Overdue => StatusOverdue,
+        ObligationStatus.Met => StatusMet,
+        ObligationStatus.Lapsed => StatusLapsed,
         _ => status.ToString(),
     };
 
@@ -86,18 +86,18 @@ public static class SupervisionText
 
     public static string State(ObligationState state) => state switch
     {
-        ObligationState.All => "全部",
-        ObligationState.Open => "未完成",
-        ObligationState.DueSoon => "即将到期",
-        ObligationState.Overdue => "已逾期",
-        ObligationState.Decided => "已完成或已逾期",
-        ObligationState.Met => "已完成",
-        ObligationState.MetOnTime => "按时完成",
-        ObligationState.MetLate => "超期完成",
+        ObligationState.All => StateAll,
+        ObligationState.Open => StateOpen,
+        ObligationState.DueSoon => StatusDueSoon,
+        ObligationState.Overdue => StatusOverdue,
+        ObligationState.Decided => StateDecided,
+        ObligationState.Met => StatusMet,
+        ObligationState.MetOnTime => StateMetOnTime,
+        ObligationState.MetLate => StateMetLate,
         _ => state.ToString(),
     };
 
-    public static string Tag(string tag) => tag == ObligationTags.RealName ? "实名举报" : tag;
+    public static string Tag(string tag) => tag == ObligationTags.RealName ? TagRealName : tag;
 
     // Obligation columns (drill-down, unit page, CSV)
     public static string ColumnKind => Resource[nameof(ColumnKind)];
@@ -180,4 +180,16 @@ public static class SupervisionText
     public static string UrgeFacts => Resource[nameof(UrgeFacts)];
     public static string MailUrgeSubject => Resource.Chinese(nameof(MailUrgeSubject));
     public static string MailUrgeBody => Resource.Chinese(nameof(MailUrgeBody));
+    public static string StatusUpcoming => Resource[nameof(StatusUpcoming)];
+    public static string StatusDueSoon => Resource[nameof(StatusDueSoon)];
+    public static string StatusDue => Resource[nameof(StatusDue)];
+    public static string StatusOverdue => Resource[nameof(StatusOverdue)];
+    public static string StatusMet => Resource[nameof(StatusMet)];
+    public static string StatusLapsed => Resource[nameof(StatusLapsed)];
+    public static string StateAll => Resource[nameof(StateAll)];
+    public static string StateOpen => Resource[nameof(StateOpen)];
+    public static string StateDecided => Resource[nameof(StateDecided)];
+    public static string StateMetOnTime => Resource[nameof(StateMetOnTime)];
+    public static string StateMetLate => Resource[nameof(StateMetLate)];
+    public static string TagRealName => Resource[nameof(TagRealName)];
 }

@@ -140,6 +140,32 @@ public partial class EnglishPagesTests(Portals portals)
     }
 
     [Fact]
+    public async Task What_an_english_request_causes_is_written_down_in_chinese_so_it_reads_the_same_to_everyone()
+    {
+        var portal = portals["Sqlite"];
+        using var english = English(portal);
+        var (code, key) = await Reporting.FileAsync(english, Reporting.Form(Reporting.AnonymousEnvironmentReport(await Reporting.SolveCaptchaAsync(english))));
+        await Reporting.RouteAsync(portal);
+        var status = await (await Reporting.StatusAsync(portal.CreateClient(), code, key)).JsonAsync();
+        var notes = status.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("note").GetString()!).ToList();
+        Assert.Equal("举报已提交，等待转交承办部门。", notes[0]);
+        Assert.StartsWith("已转交", notes[^1]);
+
+        var editor = await portal.CreateStaffAsync("editor", "220000", "market");
+        editor.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var created = await (await editor.Client.PostAsJsonAsync("/api/v1/announcements", new Dictionary<string, object?>
+        {
+            ["list"] = "violation", ["stage"] = "notice", ["dimension"] = "quality",
+            ["enterpriseCreditCode"] = await portal.RegisterAsync("220303"),
+            ["inspectionCompletedOn"] = Enterprises.ChinaToday.AddDays(-3).ToString("yyyy-MM-dd"),
+            ["deadline"] = Enterprises.ChinaToday.AddDays(60).ToString("yyyy-MM-dd"),
+            ["violations"] = "无证生产。", ["basis"] = "《中华人民共和国产品质量法》第十三条。", ["requirements"] = "立即停止生产。",
+        })).JsonAsync(HttpStatusCode.Created);
+        var draft = await (await editor.Client.GetAsync($"/api/v1/desk/announcements/{created.GetProperty("id").GetInt32()}")).JsonAsync();
+        Assert.Matches("^关于.+违法违规建设生产责令关停退出的公示$", draft.GetProperty("announcement").GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task The_atom_feed_is_in_the_readers_language_and_marks_each_entry_as_chinese()
     {
         var portal = portals["Sqlite"];

@@ -23,7 +23,6 @@ public enum ContentField
 }
 
 /// <summary>A content field on one stage of a list: shown on the form, and perhaps required.</summary>
-/// <param name="Missing">The problem when a required field is left out, where the general "请填写…" would not say enough.</param>
 /// <param name="Or">Another field that satisfies the requirement instead (a forced exit names its failed items or lists the indicators).</param>
 /// <param name="Missing">The problem when it is required and absent, read in the reader's language; null for the field's label.</param>
 public sealed record FieldRule(ContentField Field, bool Required = false, Func<string>? Missing = null, ContentField? Or = null);

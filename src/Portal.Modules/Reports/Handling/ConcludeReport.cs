@@ -47,7 +47,8 @@ public static class ConcludeReport
             report.ConclusionText = text;
             report.ConcludedOn = reports.Today;
             report.ExtensionRequestedTo = null;
-            reports.Log(report, actor, string.Format(ReportsText.ConcludedNote, ReportWords.Conclusion(conclusion!.Value)), text);
+            // The note is kept in Chinese, the conclusion's word included, whatever the handler's language.
+            reports.Log(report, actor, Core.Localization.PortalCultures.InChinese(() => string.Format(ReportsText.ConcludedNote, ReportWords.Conclusion(conclusion!.Value))), text);
             return await reports.SaveAsync(report, cancellationToken);
         }
     }

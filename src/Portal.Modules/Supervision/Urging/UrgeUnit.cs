@@ -6,6 +6,7 @@ using Portal.Modules.Core.Calendar;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Data;
 using Portal.Modules.Core.Deadlines;
+using Portal.Modules.Core.Localization;
 using Portal.Modules.Core.Mail;
 using Portal.Modules.Core.Staff;
 using Portal.Modules.Supervision.Data;
@@ -70,10 +71,12 @@ public static class UrgeUnit
             var site = (options.Value.PublicUrl ?? portal.Value.Site.PublicUrl)?.TrimEnd('/') ?? string.Empty;
             foreach (var person in recipients)
             {
-                outbox.Enqueue($"urging:{urging.Id}:{person.UserId}", person.Email, person.UserName,
+                // Mail to staff is Chinese, whatever language the supervisor's request was read in.
+                var (subject, body) = PortalCultures.InChinese(() => (
                     string.Format(SupervisionText.MailUrgeSubject, CoreText.SiteName, kinds.TitleOf(obligation.Kind), obligation.Title),
                     string.Format(SupervisionText.MailUrgeBody, person.UserName, actor.Unit.Name, actor.UserName, kinds.TitleOf(obligation.Kind), obligation.Title,
-                        obligation.DueOn.ToDateTime(TimeOnly.MinValue), standing, note, site + obligation.Link));
+                        obligation.DueOn.ToDateTime(TimeOnly.MinValue), standing, note, site + obligation.Link)));
+                outbox.Enqueue($"urging:{urging.Id}:{person.UserId}", person.Email, person.UserName, subject, body);
             }
             audit.Record(actor.UserName, "obligation.urge", nameof(Obligation), obligation.Id.ToString(CultureInfo.InvariantCulture),
                 new { kind = obligation.Kind.Wire, obligation.SubjectId, unit = obligation.UnitName, note, notified = recipients.Count });
