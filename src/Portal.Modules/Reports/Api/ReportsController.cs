@@ -22,6 +22,8 @@ public sealed class ReportsController : PortalApiController
 
     [EnableRateLimiting(RateLimits.PublicExport)]
     [HttpPost("reports")]
+    // Evidence files travel with the report: the contract says multipart, as a browser's form with files sends it.
+    [Consumes("multipart/form-data")]
     [RequestSizeLimit(ReportUploadLimits.MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = ReportUploadLimits.MaxRequestBytes)]
     public async Task<IActionResult> File([FromForm] ReportForm form, [FromServices] FileReport.Handler handler, CancellationToken cancellationToken) =>
