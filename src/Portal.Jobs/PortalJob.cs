@@ -5,6 +5,7 @@ using Hangfire.Server;
 using Hangfire.States;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Core.Localization;
 
 namespace Portal.Jobs;
 
@@ -22,7 +23,9 @@ public sealed class PortalJob(IServiceScopeFactory scopes, JobHistory history, T
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [30, 120, 600], OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     public async Task RunAsync(string name, string trigger, PerformContext? context, CancellationToken cancellationToken)
     {
-        InChinese();
+        // Jobs write records and mail to staff, always in Chinese: Hangfire would otherwise run a job in the culture of
+        // the request that enqueued it (an English reader filing a report).
+        PortalCultures.UseChinese();
         var job = JobCatalog.Find(name) ?? throw new InvalidOperationException(string.Format(JobsText.JobNotFound, name, string.Join("、", JobCatalog.All.Select(j => j.Name))));
         var startedAt = clock.GetUtcNow().UtcDateTime;
         var started = Stopwatch.GetTimestamp();
@@ -66,20 +69,10 @@ public sealed class PortalJob(IServiceScopeFactory scopes, JobHistory history, T
     [ForgetSoon]
     public async Task RunSoonAsync(string name, CancellationToken cancellationToken)
     {
-        InChinese();
+        PortalCultures.UseChinese();
         var job = JobCatalog.Find(name) ?? throw new InvalidOperationException(string.Format(JobsText.JobNotFound, name, string.Join("、", JobCatalog.All.Select(j => j.Name))));
         await using var scope = scopes.CreateAsyncScope();
         await JobFailure.ExplainAsync(() => job.Work(scope.ServiceProvider, false, cancellationToken));
-    }
-
-    /// <summary>
-    /// Jobs write records and mail to staff, always in Chinese: Hangfire would otherwise run a job in the culture of the
-    /// request that enqueued it (an English reader filing a report). Set inside the async method, it ends with it.
-    /// </summary>
-    private static void InChinese()
-    {
-        System.Globalization.CultureInfo.CurrentCulture = Portal.Modules.Core.Localization.PortalCultures.Chinese;
-        System.Globalization.CultureInfo.CurrentUICulture = Portal.Modules.Core.Localization.PortalCultures.Chinese;
     }
 }
 

@@ -45,6 +45,12 @@ public static class PortalCultures
     {
         CultureInfo.DefaultThreadCurrentCulture = Chinese;
         CultureInfo.DefaultThreadCurrentUICulture = Chinese;
+        UseChinese();
+    }
+
+    /// <summary>Chinese for the rest of this flow of work (inside an async method: until it returns).</summary>
+    public static void UseChinese()
+    {
         CultureInfo.CurrentCulture = Chinese;
         CultureInfo.CurrentUICulture = Chinese;
     }
