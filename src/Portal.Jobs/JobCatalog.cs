@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Core.Enterprises.Import;
 using Portal.Modules.Core.Mail;
+using Portal.Modules.Disclosure.Subscriptions;
 using Portal.Modules.Reports.Routing;
 using Portal.Modules.Search.Index;
 using Portal.Modules.Supervision.Credit;
@@ -47,6 +48,12 @@ public static class JobCatalog
             {
                 var result = await services.GetRequiredService<MailDispatcher>().SendDueAsync(cancellationToken);
                 return JobOutcome.Done(string.Format(JobsText.Mailed, result.Sent, result.Failed, result.Abandoned));
+            }),
+        new(SubscriptionDigest.JobName, JobsText.DigestTitle, JobsText.DigestDescription, "Portal:Jobs:SubscriptionDigestInterval", TimeSpan.FromMinutes(15),
+            async (services, _, cancellationToken) =>
+            {
+                var result = await services.GetRequiredService<SubscriptionDigest>().SendDueAsync(cancellationToken);
+                return JobOutcome.Done(string.Format(JobsText.Digested, result.Sent, result.Quiet, result.Expired));
             }),
         new(CreditDelivery.Name, JobsText.CreditTitle, JobsText.CreditDescription, "Portal:Jobs:CreditPushInterval", TimeSpan.FromMinutes(5),
             async (services, _, cancellationToken) => JobOutcome.Done((await services.GetRequiredService<CreditDelivery>().DeliverAsync(cancellationToken)).Summary)),

@@ -65,4 +65,7 @@ public static class JobsText
     public static string IndexMissing => Resource[nameof(IndexMissing)];
     public static string IndexCurrent => Resource[nameof(IndexCurrent)];
     public static string IndexBehind => Resource[nameof(IndexBehind)];
+    public static string DigestTitle => Resource[nameof(DigestTitle)];
+    public static string DigestDescription => Resource[nameof(DigestDescription)];
+    public static string Digested => Resource.Chinese(nameof(Digested));
 }

@@ -70,4 +70,5 @@ public static class WebText
     public static string BodyNotJson => Resource[nameof(BodyNotJson)];
     public static string FieldWrongType => Resource[nameof(FieldWrongType)];
     public static string NameCountSeparator => Resource[nameof(NameCountSeparator)];
+    public static string SiteMapSubscribe => Resource[nameof(SiteMapSubscribe)];
 }

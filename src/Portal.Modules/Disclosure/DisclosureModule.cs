@@ -27,6 +27,7 @@ public sealed class DisclosureModule : IPortalModule
         services.AddScoped<AnnouncementDatabaseSearch>();
         services.AddScoped<OwnAnnouncement>();
         services.AddScoped<Publication>();
+        services.AddScoped<Subscriptions.SubscriptionDigest>();
         services.AddScoped<DisclosureCache>();
         services.AddScoped<IEnterpriseTimelineSource, AnnouncementTimeline>();
         services.AddScoped<ISearchDocumentSource, AnnouncementSearchSource>();

@@ -31,7 +31,7 @@ public class PublicPagesAccessibilityTests
             string[] pages =
             [
                 "/", "/lists/rectification", "/lists/forced-exit", "/lists/violation", "/lists/elimination", "/lists/compliant",
-                announcement!, enterprise!, "/search?q=水泥", "/report", "/report/status", "/report/outcomes", "/report/channels", "/site-map",
+                announcement!, enterprise!, "/search?q=水泥", "/report", "/report/status", "/report/outcomes", "/report/channels", "/site-map", "/subscriptions/new?list=rectification",
             ];
             var found = new List<string>();
             async Task CheckAsync(IPage on, string path, string how)

@@ -69,7 +69,9 @@ public sealed class SmtpServer : IAsyncDisposable
     }
 
     /// <param name="Peer">The client's address and port as the server saw them: one port, one connection.</param>
-    public sealed record Message(string To, string From, string Subject, string Body, string? PortalKey, string? Peer);
+    /// <param name="ListUnsubscribe">The <c>List-Unsubscribe</c> header (RFC 2369), and <paramref name="ListUnsubscribePost"/> its one-click companion (RFC 8058).</param>
+    public sealed record Message(string To, string From, string Subject, string Body, string? PortalKey, string? Peer,
+        string? ListUnsubscribe = null, string? ListUnsubscribePost = null);
 
     /// <summary>
     /// Every message the server has accepted, in arrival order, decoded by an independent reader: Python's own email
@@ -113,7 +115,8 @@ public sealed class SmtpServer : IAsyncDisposable
                 m = email.message_from_binary_file(f, policy=email.policy.default)
             body = m.get_body(preferencelist=("plain",))
             out.append({"to": str(m["To"] or ""), "from": str(m["From"] or ""), "subject": str(m["Subject"] or ""),
-                        "body": body.get_content() if body is not None else "", "portalKey": m["X-Portal-Message"], "peer": m["X-Peer"]})
+                        "body": body.get_content() if body is not None else "", "portalKey": m["X-Portal-Message"], "peer": m["X-Peer"],
+                        "listUnsubscribe": m["List-Unsubscribe"], "listUnsubscribePost": m["List-Unsubscribe-Post"]})
         print(json.dumps(out, ensure_ascii=False))
         """;
 

@@ -13,7 +13,7 @@ public class JobsApiTests(Portals portals)
     public async Task An_administrator_runs_each_job_now_and_finds_the_run_in_the_jobs_history(string db)
     {
         using var admin = await portals[db].AdminClientAsync();
-        foreach (var name in new[] { "deadline-sweep", "report-routing", "mail-outbox", "credit-push", "search-index" })
+        foreach (var name in new[] { "deadline-sweep", "report-routing", "mail-outbox", "subscription-digest", "credit-push", "search-index" })
         {
             var run = await Supervising.RunJobAsync(admin, name);
             Assert.Equal(name, run.GetProperty("name").GetString());

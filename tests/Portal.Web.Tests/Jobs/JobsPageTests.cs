@@ -15,7 +15,7 @@ public class JobsPageTests(Portals portals)
         var portal = portals[db];
         using var admin = await portal.AdminClientAsync();
         var page = Parser.ParseDocument(await admin.GetStringAsync("/backoffice/jobs"));
-        Assert.Equal(["report-routing", "deadline-sweep", "mail-outbox", "credit-push", "enterprise-import", "search-index"],
+        Assert.Equal(["report-routing", "deadline-sweep", "mail-outbox", "subscription-digest", "credit-push", "enterprise-import", "search-index"],
             page.QuerySelectorAll("#jobs tbody tr").Select(r => r.GetAttribute("data-job")));
         Assert.Contains(db == "Postgres" ? "PostgreSQL 集群" : "内存", page.QuerySelector("#jobs-store")!.TextContent);
         // The search index is each node's own: its row says where this node's index stands, not that it never ran.

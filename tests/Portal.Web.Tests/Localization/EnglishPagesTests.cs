@@ -91,7 +91,7 @@ public partial class EnglishPagesTests(Portals portals)
         string[] paths =
         [
             "/", "/lists/rectification", "/lists/forced-exit", "/lists/violation", "/lists/elimination", "/lists/compliant",
-            announcement, enterprise, "/search?q=%E6%B0%B4%E6%B3%A5", "/report", "/report/status", "/report/outcomes", "/report/channels", "/site-map",
+            announcement, enterprise, "/search?q=%E6%B0%B4%E6%B3%A5", "/report", "/report/status", "/report/outcomes", "/report/channels", "/site-map", "/subscriptions/new?list=rectification",
         ];
         foreach (var path in paths)
         {

@@ -12,8 +12,10 @@ public sealed class Publishing(PortalFactory portal)
 
     public async Task<PortalFactory.Staff> EditorAsync() => _editor ??= await portal.CreateStaffAsync("editor", "220000", "market");
 
-    public async Task<int> PublishAsync(string creditCode, string violations, string? title = null)
+    /// <param name="on">The day in China the portal's clock shows, when a test has moved it; by default today.</param>
+    public async Task<int> PublishAsync(string creditCode, string violations, string? title = null, DateOnly? on = null)
     {
+        var today = on ?? Enterprises.ChinaToday;
         var editor = await EditorAsync();
         var body = new Dictionary<string, object?>
         {
@@ -21,9 +23,9 @@ public sealed class Publishing(PortalFactory portal)
             ["stage"] = "notice",
             ["dimension"] = "quality",
             ["enterpriseCreditCode"] = creditCode,
-            ["inspectionCompletedOn"] = Enterprises.ChinaToday.AddDays(-3).ToString("yyyy-MM-dd"),
+            ["inspectionCompletedOn"] = today.AddDays(-3).ToString("yyyy-MM-dd"),
             ["title"] = title,
-            ["deadline"] = Enterprises.ChinaToday.AddDays(60).ToString("yyyy-MM-dd"),
+            ["deadline"] = today.AddDays(60).ToString("yyyy-MM-dd"),
             ["violations"] = violations,
             ["basis"] = "《中华人民共和国产品质量法》第十三条。",
             ["requirements"] = "立即停止生产，限期整改。",

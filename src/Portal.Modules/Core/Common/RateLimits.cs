@@ -18,6 +18,9 @@ public sealed class RateLimitOptions
 
     /// <summary>Sign-in attempts (page, two-factor step, token) per client in five minutes, right or wrong.</summary>
     public int SignInPerFiveMinutes { get; set; } = 10;
+
+    /// <summary>Subscription requests per client in an hour: each one sends a confirmation mail to an address the client names.</summary>
+    public int SubscribePerHour { get; set; } = 10;
 }
 
 /// <summary>
@@ -30,6 +33,7 @@ public static class RateLimits
     public const string PublicRead = "public-read";
     public const string PublicExport = "public-export";
     public const string SignIn = "sign-in";
+    public const string Subscribe = "subscribe";
 
     private static readonly byte[] Key = RandomNumberGenerator.GetBytes(32);
 
@@ -42,6 +46,7 @@ public static class RateLimits
             limiter.AddPolicy(PublicRead, context => Window(ClientOf(context), options.PublicReadPerMinute, TimeSpan.FromMinutes(1)));
             limiter.AddPolicy(PublicExport, context => Window(ClientOf(context), options.PublicExportPerMinute, TimeSpan.FromMinutes(1)));
             limiter.AddPolicy(SignIn, context => Window(ClientOf(context), options.SignInPerFiveMinutes, TimeSpan.FromMinutes(5)));
+            limiter.AddPolicy(Subscribe, context => Window(ClientOf(context), options.SubscribePerHour, TimeSpan.FromHours(1)));
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
                 var response = rejected.HttpContext.Response;

@@ -56,11 +56,14 @@ public static class PortalCultures
     }
 
     /// <summary>Composes text that becomes part of a record in Chinese, then returns to the request's language.</summary>
-    public static T InChinese<T>(Func<T> compose)
+    public static T InChinese<T>(Func<T> compose) => In(Chinese, compose);
+
+    /// <summary>Composes text in one reader's language (a subscriber's mail), then returns to the current one.</summary>
+    public static T In<T>(CultureInfo language, Func<T> compose)
     {
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = Chinese;
-        CultureInfo.CurrentUICulture = Chinese;
+        CultureInfo.CurrentCulture = language;
+        CultureInfo.CurrentUICulture = language;
         try
         {
             return compose();
@@ -71,4 +74,7 @@ public static class PortalCultures
             CultureInfo.CurrentUICulture = uiCulture;
         }
     }
+
+    /// <summary>A supported culture from its code (<see cref="CodeOf"/>); Chinese for anything else.</summary>
+    public static CultureInfo FromCode(string? code) => code == "en" ? English : Chinese;
 }

@@ -13,6 +13,7 @@ internal sealed class OutboxMailConfiguration : IEntityTypeConfiguration<OutboxM
         b.Property(m => m.ToName).HasMaxLength(128);
         b.Property(m => m.Subject).HasMaxLength(256);
         b.Property(m => m.Body).HasMaxLength(100_000);
+        b.Property(m => m.ListUnsubscribe).HasMaxLength(512);
         b.Property(m => m.LastError).HasMaxLength(1000);
         b.Property(m => m.ClaimToken).HasMaxLength(32);
         b.HasIndex(m => m.DedupKey).IsUnique();

@@ -53,6 +53,15 @@ public sealed class MailKitTransport(IOptions<MailOptions> options, PortalPaths 
         message.Subject = mail.Subject;
         // Lets a receiving system, or a person, tell a resent message from a new one.
         message.Headers.Add("X-Portal-Message", mail.DedupKey);
+        if (mail.ListUnsubscribe is { } unsubscribe)
+        {
+            // RFC 2369 and RFC 8058: the reader's own 退订 button posts "List-Unsubscribe=One-Click" to this address. Written raw:
+            // as unstructured text, MimeKit would cut the long address into encoded words that no mail reader takes for a URL.
+            var header = new Header(HeaderId.ListUnsubscribe, string.Empty);
+            header.SetRawValue(System.Text.Encoding.ASCII.GetBytes($" <{unsubscribe}>\r\n"));
+            message.Headers.Add(header);
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = mail.Body };
         return message;
     }

@@ -15,6 +15,12 @@ public sealed class OutboxMail
     public string? ToName { get; set; }
     public required string Subject { get; set; }
     public required string Body { get; set; }
+
+    /// <summary>
+    /// The one-click unsubscribe address (RFC 8058) of a message sent to a subscriber: the transport writes it as
+    /// <c>List-Unsubscribe</c> with <c>List-Unsubscribe-Post</c>, so a mail reader offers 退订 beside the sender.
+    /// </summary>
+    public string? ListUnsubscribe { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime NextAttemptAt { get; set; }
     public int Attempts { get; set; }

@@ -23,6 +23,10 @@ namespace Portal.Modules.Core.Migrations.Sqlite
     [DbContext(typeof(SqlitePortalDbContext))]
     [Migration("20261202000200_EnterpriseImports")]
     public sealed class EnterpriseImports : SqlScriptMigration;
+
+    [DbContext(typeof(SqlitePortalDbContext))]
+    [Migration("20261203000000_MailListUnsubscribe")]
+    public sealed class MailListUnsubscribe : SqlScriptMigration;
 }
 
 namespace Portal.Modules.Core.Migrations.Postgres
@@ -46,4 +50,8 @@ namespace Portal.Modules.Core.Migrations.Postgres
     [DbContext(typeof(PostgresPortalDbContext))]
     [Migration("20261202000200_EnterpriseImports")]
     public sealed class EnterpriseImports : SqlScriptMigration;
+
+    [DbContext(typeof(PostgresPortalDbContext))]
+    [Migration("20261203000000_MailListUnsubscribe")]
+    public sealed class MailListUnsubscribe : SqlScriptMigration;
 }

@@ -11,6 +11,10 @@ namespace Portal.Modules.Disclosure.Migrations.Sqlite
     [DbContext(typeof(SqlitePortalDbContext))]
     [Migration("20261202000100_AnnouncementAttachments")]
     public sealed class AnnouncementAttachments : SqlScriptMigration;
+
+    [DbContext(typeof(SqlitePortalDbContext))]
+    [Migration("20261203000100_Subscriptions")]
+    public sealed class Subscriptions : SqlScriptMigration;
 }
 
 namespace Portal.Modules.Disclosure.Migrations.Postgres
@@ -22,4 +26,8 @@ namespace Portal.Modules.Disclosure.Migrations.Postgres
     [DbContext(typeof(PostgresPortalDbContext))]
     [Migration("20261202000100_AnnouncementAttachments")]
     public sealed class AnnouncementAttachments : SqlScriptMigration;
+
+    [DbContext(typeof(PostgresPortalDbContext))]
+    [Migration("20261203000100_Subscriptions")]
+    public sealed class Subscriptions : SqlScriptMigration;
 }

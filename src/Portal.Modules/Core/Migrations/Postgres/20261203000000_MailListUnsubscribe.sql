@@ -1,0 +1,1 @@
+ALTER TABLE "OutboxMails" ADD "ListUnsubscribe" character varying(512) NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE "OutboxMails" ADD "ListUnsubscribe" TEXT NULL;
