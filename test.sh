@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the portal. Installs what the tests need from Debian's packages when it is missing:
 # PostgreSQL 15 (the integration suite starts its own throwaway cluster), Chromium (browser journeys),
-# a CJK font (Chinese in screenshots), python3-aiosmtpd (a real SMTP server for mail tests), Node.js with npm
+# a CJK font (Chinese in screenshots), python3-aiosmtpd (a real SMTP server for mail tests), python3-jsonschema (an
+# independent validator of the OpenAPI document), Node.js with npm
 # (the build restores the report form's altcha widget and the dashboard's ECharts from npm), ffmpeg and mat2 (the
 # portal cleans video and PDF evidence with them), and the independent readers the evidence tests check with:
 # exiftool, poppler-utils (pdfinfo, pdftoppm) and jpegtran (a progressive JPEG to hide metadata in).
@@ -13,6 +14,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qiE 'Noto Sans CJK|WenQuanYi' || missing+=(fonts-noto-cjk)
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
+/usr/bin/python3 -c 'import jsonschema' 2>/dev/null || missing+=(python3-jsonschema)
 command -v npm >/dev/null || missing+=(nodejs npm)
 command -v ffmpeg >/dev/null || missing+=(ffmpeg)
 command -v mat2 >/dev/null || missing+=(mat2)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Modules.Core.Common;
@@ -11,9 +12,11 @@ namespace Portal.Jobs;
 public sealed class JobsController(JobRunner runner) : PortalApiController
 {
     [HttpGet]
+    [Returns<JobRunner.Overview>]
     public async Task<IActionResult> List(CancellationToken cancellationToken) => Ok(await runner.OverviewAsync(cancellationToken));
 
     /// <summary>Runs the job now and answers when it has finished, with what it reported.</summary>
     [HttpPost("{name}/run")]
+    [Returns<JobHistory.Run>]
     public async Task<IActionResult> Run(string name, CancellationToken cancellationToken) => Respond(await runner.RunNowAsync(name, cancellationToken));
 }

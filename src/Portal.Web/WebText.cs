@@ -71,4 +71,5 @@ public static class WebText
     public static string FieldWrongType => Resource[nameof(FieldWrongType)];
     public static string NameCountSeparator => Resource[nameof(NameCountSeparator)];
     public static string SiteMapSubscribe => Resource[nameof(SiteMapSubscribe)];
+    public static string SiteMapApiDocs => Resource[nameof(SiteMapApiDocs)];
 }

@@ -134,6 +134,7 @@ public static class HostingExtensions
     {
         app.MapStaticAssets();
         app.MapOpenApi("/openapi/{documentName}.json").Add(AnswerHead);
+        app.MapApiReference();
         app.MapHealthChecks("/health");
         app.MapControllers().Add(AnswerHead);
         foreach (var module in PortalComposition.Modules)

@@ -102,6 +102,29 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
 
+    /// <summary>A client of the test server whose every API answer is held to /openapi/v1.json (<see cref="ApiContract"/>).</summary>
+    public new HttpClient CreateClient() => CreateClient(ClientOptions);
+
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        var handlers = new List<DelegatingHandler> { new ContractCheckingHandler(ContractAsync) };
+        if (options.AllowAutoRedirect)
+        {
+            handlers.Add(new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(options.MaxAutomaticRedirections));
+        }
+        if (options.HandleCookies)
+        {
+            handlers.Add(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler());
+        }
+        return CreateDefaultClient(options.BaseAddress, [.. handlers]);
+    }
+
+    private Task<ApiContract> ContractAsync() => ApiContract.LoadAsync(async () =>
+    {
+        using var plain = CreateDefaultClient();
+        return await plain.GetStringAsync("/openapi/v1.json");
+    });
+
     public async Task<string> TokenAsync(string userName, string password, string? totpKey = null)
     {
         using var client = CreateClient();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,11 +12,13 @@ public sealed class CalendarController : PortalApiController
 {
     [EnableRateLimiting(RateLimits.PublicRead)]
     [HttpGet("{year:int}")]
+    [Returns<GetCalendarYear.Result>]
     public async Task<IActionResult> Year(int year, [FromServices] GetCalendarYear.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(year, cancellationToken));
 
     [EnableRateLimiting(RateLimits.PublicRead)]
     [HttpGet("add-working-days")]
+    [Returns<AddWorkingDays.Result>]
     public async Task<IActionResult> Add([FromQuery] string? from, [FromQuery] string? days, [FromServices] AddWorkingDays.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(new AddWorkingDays.Query(from, days), cancellationToken));
 
@@ -23,6 +26,7 @@ public sealed class CalendarController : PortalApiController
 
     [HttpPut("{year:int}")]
     [Authorize(Policy = Permissions.ManageCalendar)]
+    [Returns<SetCalendarYear.Result>]
     public async Task<IActionResult> SetYear(int year, [FromBody] SetYearBody body, [FromServices] SetCalendarYear.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(new SetCalendarYear.Command(year, body.RestDays, body.WorkingWeekendDays, body.Source), User.Identity!.Name!, cancellationToken));
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,6 +12,7 @@ public sealed class EnterprisesController(StaffScope staff) : PortalApiControlle
 {
     [EnableRateLimiting(RateLimits.PublicRead)]
     [HttpGet("{creditCode}")]
+    [Returns<GetEnterprise.Result>]
     public async Task<IActionResult> Get(string creditCode, [FromServices] GetEnterprise.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(creditCode, cancellationToken));
 
@@ -26,6 +28,8 @@ public sealed class EnterprisesController(StaffScope staff) : PortalApiControlle
 
     [HttpPut("{creditCode}")]
     [Authorize(Policy = Permissions.EditEnterprises)]
+    [Returns<UpsertEnterprise.Result>]
+    [Returns<UpsertEnterprise.Result>(StatusCodes.Status201Created)]
     public async Task<IActionResult> Put(string creditCode, [FromBody] Body body, [FromServices] UpsertEnterprise.Handler handler, CancellationToken cancellationToken)
     {
         var command = new UpsertEnterprise.Command(creditCode, body.Name, body.Address, body.RegionCode, body.Industry, body.Size, body.State, body.Ownership, body.Equipment);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Modules.Core.Common;
@@ -9,5 +10,6 @@ public sealed class RegionsController(GetRegionTree.Handler regionTree) : Portal
 {
     [EnableRateLimiting(RateLimits.PublicRead)]
     [HttpGet]
+    [Returns<IReadOnlyList<GetRegionTree.Item>>]
     public async Task<IActionResult> Tree(CancellationToken cancellationToken) => Ok(await regionTree.HandleAsync(cancellationToken));
 }

@@ -1,3 +1,5 @@
+using Portal.Modules.Core.Common;
+using Portal.Modules.Disclosure.Data;
 namespace Portal.Modules.Disclosure.Announcements;
 
 public sealed class IndicatorInput
@@ -30,8 +32,11 @@ public sealed class EquipmentInput
 /// </summary>
 public class AnnouncementInput
 {
+    [WireValues(typeof(AnnouncementList))]
     public string? List { get; set; }
+    [WireValues(typeof(AnnouncementStage))]
     public string? Stage { get; set; }
+    [WireValues(typeof(Core.Regions.RegionLevel))]
     public string? Level { get; set; }
     public string? RegionCode { get; set; }
     public string? Department { get; set; }
@@ -50,6 +55,7 @@ public class AnnouncementInput
     public string? Requirements { get; set; }
     public List<IndicatorInput>? Indicators { get; set; }
     public List<EquipmentInput>? Equipment { get; set; }
+    [WireValues(typeof(ExitMethod))]
     public string? ExitMethod { get; set; }
     public bool? StopProductionImmediately { get; set; }
     public string? FailedItems { get; set; }

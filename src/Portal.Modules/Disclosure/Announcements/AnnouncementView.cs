@@ -22,10 +22,10 @@ public sealed record AttachmentView(int Id, string Title, long Size, string Sha2
 
 public sealed record AnnouncementItem(
     int Id,
-    string List,
-    string Stage,
-    string Status,
-    string Level,
+    [property: WireValues(typeof(AnnouncementList))] string List,
+    [property: WireValues(typeof(AnnouncementStage))] string Stage,
+    [property: WireValues(typeof(AnnouncementStatus))] string Status,
+    [property: WireValues(typeof(Core.Regions.RegionLevel))] string Level,
     string RegionCode,
     string RegionName,
     string Department,
@@ -52,7 +52,7 @@ public sealed record AnnouncementItem(
     string? Requirements,
     IReadOnlyList<Indicator> Indicators,
     IReadOnlyList<EquipmentLine> Equipment,
-    string? ExitMethod,
+    [property: WireValues(typeof(Data.ExitMethod))] string? ExitMethod,
     bool StopProductionImmediately,
     string? FailedItems,
     string? Unrectified,

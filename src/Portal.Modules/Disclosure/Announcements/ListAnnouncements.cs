@@ -25,10 +25,13 @@ public static class ListAnnouncements
 {
     public sealed record Query
     {
+        [WireValues(typeof(AnnouncementList))]
         public string? List { get; init; }
+        [WireValues(typeof(AnnouncementStage))]
         public string? Stage { get; init; }
         public string? Q { get; init; }
         public string? Region { get; init; }
+        [WireValues(typeof(RegionLevel))]
         public string? Level { get; init; }
         public string? Industry { get; init; }
         public string? Dimension { get; init; }
@@ -36,6 +39,7 @@ public static class ListAnnouncements
         public DateOnly? From { get; init; }
         public DateOnly? To { get; init; }
         public int? Year { get; init; }
+        [WireValues("newest", "oldest")]
         public string? Sort { get; init; }
         public string? Cursor { get; init; }
         public int? PageSize { get; init; }

@@ -11,6 +11,7 @@ public sealed class EnterpriseSearchController : PortalApiController
 {
     [EnableRateLimiting(RateLimits.PublicRead)]
     [HttpGet("enterprises")]
+    [Returns<SearchEnterprises.Result>]
     public async Task<IActionResult> Search([FromQuery] SearchEnterprises.Query query, [FromServices] SearchEnterprises.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(query, cancellationToken));
 }

@@ -14,6 +14,7 @@ public sealed class ReportsController : PortalApiController
 {
     [EnableRateLimiting(RateLimits.PublicRead)]
     [HttpGet("captcha")]
+    [Returns<PowChallenge>]
     public async Task<PowChallenge> Captcha([FromServices] ProofOfWork proofOfWork, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
@@ -26,16 +27,19 @@ public sealed class ReportsController : PortalApiController
     [Consumes("multipart/form-data")]
     [RequestSizeLimit(ReportUploadLimits.MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = ReportUploadLimits.MaxRequestBytes)]
+    [Returns<FileReport.Receipt>(StatusCodes.Status201Created)]
     public async Task<IActionResult> File([FromForm] ReportForm form, [FromServices] FileReport.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(form.ToCommand(), cancellationToken));
 
     [EnableRateLimiting(RateLimits.PublicRead)]
     [HttpPost("reports/status")]
+    [Returns<GetReportStatus.Result>]
     public async Task<IActionResult> Status([FromBody] ReceiptBody body, [FromServices] GetReportStatus.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(new GetReportStatus.Query(body.TrackingCode, body.AccessKey), cancellationToken));
 
     [EnableRateLimiting(RateLimits.PublicExport)]
     [HttpPost("reports/messages")]
+    [Returns<AnswerAsReporter.Result>]
     public async Task<IActionResult> Answer([FromBody] ReceiptBody body, [FromServices] AnswerAsReporter.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(new AnswerAsReporter.Command(body.TrackingCode, body.AccessKey, body.Text), cancellationToken));
 

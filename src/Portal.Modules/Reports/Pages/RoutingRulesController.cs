@@ -39,10 +39,12 @@ public sealed class RoutingRulesController(DepartmentDirectory departments) : Ba
 public sealed class RoutingRulesApiController : PortalApiController
 {
     [HttpGet("")]
+    [Returns<IReadOnlyList<RoutingRuleRow>>]
     public async Task<IReadOnlyList<RoutingRuleRow>> Get([FromServices] GetRoutingRules.Handler handler, CancellationToken cancellationToken) =>
         await handler.HandleAsync(cancellationToken);
 
     [HttpPut("")]
+    [Returns<IReadOnlyList<RoutingRuleRow>>]
     public async Task<IActionResult> Put([FromBody] List<SaveRoutingRules.Rule> rules, [FromServices] SaveRoutingRules.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync(rules, cancellationToken));
 }

@@ -35,16 +35,19 @@ public sealed class SearchAdminApiController(IndexStatusReader status, IndexMain
 {
     [HttpGet("api/v1/admin/search")]
     [Produces("application/json")]
+    [Returns<IndexStatus>]
     public async Task<IndexStatus> Status(CancellationToken cancellationToken) => await status.ReadAsync(cancellationToken);
 
     /// <summary>Starts a rebuild in the background and answers at once; follow it with GET /api/v1/admin/search.</summary>
     [HttpPost("api/v1/admin/search/rebuild")]
+    [ProducesResponseType(StatusCodes.Status202Accepted)]
     public IActionResult RebuildApi() => maintenance.StartRebuild(lifetime.ApplicationStopping)
         ? Accepted("/api/v1/admin/search")
         : Busy(SearchText.RebuildRunning);
 
     /// <summary>Replays the task log on this node now (the <c>search-index</c> job of docs/api.md), then reports the state.</summary>
     [HttpPost("api/v1/admin/search/catch-up")]
+    [Returns<IndexStatus>]
     public async Task<IndexStatus> CatchUp(CancellationToken cancellationToken)
     {
         await maintenance.CatchUpAsync(cancellationToken);
@@ -52,6 +55,7 @@ public sealed class SearchAdminApiController(IndexStatusReader status, IndexMain
     }
 
     [HttpPost("api/v1/admin/search/check")]
+    [Returns<CheckResult>]
     public async Task<IActionResult> CheckApi(CancellationToken cancellationToken) =>
         await maintenance.CheckAsync(cancellationToken) is { } result ? Ok(result) : Busy(SearchText.StateMissing);
 
