@@ -1,3 +1,4 @@
+using Portal.Modules.Campaign;
 using Portal.Modules.Core;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Disclosure;
@@ -18,6 +19,7 @@ public static class PortalComposition
         new SearchModule(),
         new ReportsModule(),
         new SupervisionModule(),
+        new CampaignModule(),
         new JobsModule(),
     ];
 }

@@ -13,7 +13,7 @@ public partial class TextResourcesTests
     [
         typeof(Portal.Modules.Core.CoreText), typeof(Portal.Modules.Disclosure.DisclosureText), typeof(Portal.Modules.Reports.ReportsText),
         typeof(Portal.Modules.Search.SearchText), typeof(Portal.Modules.Supervision.SupervisionText), typeof(Portal.Jobs.JobsText),
-        typeof(Portal.Web.WebText), typeof(Portal.Theme.ThemeText),
+        typeof(Portal.Web.WebText), typeof(Portal.Theme.ThemeText), typeof(Portal.Modules.Campaign.CampaignText),
     ];
 
     [GeneratedRegex(@"\{(\d+)")]

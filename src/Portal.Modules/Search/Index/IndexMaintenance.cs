@@ -87,6 +87,14 @@ public sealed class IndexMaintenance(IndexStore store, IServiceScopeFactory scop
     /// <summary>The newest task id this node has replayed, to tell how far behind the log it is.</summary>
     public long ReplayedThrough => store.Live is { } live ? ReplayOf(live).Through : 0;
 
+    /// <summary>
+    /// Whether the last catch-up left ids below <see cref="ReplayedThrough"/> unseen: a write that commits into such a gap
+    /// does not make the log look longer, so a search must look into the gaps to find it at once.
+    /// </summary>
+    public bool HasOpenGaps => _openGaps > 0;
+
+    private volatile int _openGaps;
+
     private Replay ReplayOf(LiveIndex live) =>
         _replay is { } replay && replay.Generation == live.Generation ? replay : _replay = new Replay(live.Generation, CursorOf(live));
 
@@ -137,6 +145,7 @@ public sealed class IndexMaintenance(IndexStore store, IServiceScopeFactory scop
             replay.Through = tasks[^1].Id;
             changed += await ApplyAsync(live, sources, tasks, replay.SafeCursor, cancellationToken);
         }
+        _openGaps = replay.Gaps.Count;
         return changed;
     }
 

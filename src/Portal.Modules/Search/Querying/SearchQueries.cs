@@ -145,7 +145,8 @@ public sealed class SearchQueries(IndexStore store, IndexMaintenance maintenance
 
     /// <summary>
     /// After a commit on this node, or when the last look is older than <see cref="SearchOptions.LogCheckInterval"/>,
-    /// reads the end of the task log and replays a short way behind; otherwise trusts the last look (and the worker's poll).
+    /// reads the end of the task log and replays a short way behind, or into the gaps a slower transaction left behind
+    /// the log's end (they may have committed since); otherwise trusts the last look (and the worker's poll).
     /// </summary>
     private async Task CatchUpIfSlightlyBehindAsync(CancellationToken cancellationToken)
     {
@@ -158,7 +159,7 @@ public sealed class SearchQueries(IndexStore store, IndexMaintenance maintenance
         }
         var latest = await maintenance.LatestTaskAsync(cancellationToken);
         var behind = latest - maintenance.ReplayedThrough;
-        if (behind > 0 && behind <= options.Value.CatchUpBeforeSearch)
+        if ((behind > 0 && behind <= options.Value.CatchUpBeforeSearch) || maintenance.HasOpenGaps)
         {
             await maintenance.CatchUpAsync(cancellationToken);
         }
