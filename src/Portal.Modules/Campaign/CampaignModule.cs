@@ -15,6 +15,7 @@ public sealed class CampaignModule : IPortalModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IPermissionProvider, CampaignPermissions>();
+        services.AddScoped<Core.Inspections.IInspectionFindings, Inspections.InspectionFindings>();
         services.AddUseCases(typeof(CampaignModule).Assembly);
     }
 }

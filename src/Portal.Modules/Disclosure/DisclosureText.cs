@@ -326,4 +326,9 @@ public static partial class DisclosureText
     public static string CompletedLate => Resource.Chinese(nameof(CompletedLate));
     public static string Withdrawn => Resource.Chinese(nameof(Withdrawn));
     public static string FieldTopic => Resource[nameof(FieldTopic)];
+    public static string InspectionRequired => Resource[nameof(InspectionRequired)];
+    public static string InspectionNotFound => Resource[nameof(InspectionNotFound)];
+    public static string InspectionPassed => Resource[nameof(InspectionPassed)];
+    public static string InspectionNothingForList => Resource[nameof(InspectionNothingForList)];
+    public static string InspectionNoList => Resource[nameof(InspectionNoList)];
 }

@@ -85,6 +85,64 @@ public class InspectionsApiTests(Portals portals)
             .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("enterpriseCreditCode").GetString()));
     }
 
+    [Theory, BothDatabases]
+    public async Task A_failed_energy_item_becomes_a_yellow_list_draft_without_retyping(string db)
+    {
+        var portal = portals[db];
+        var editor = await portal.CreateStaffAsync("editor", "220303", "industry");
+        var code = await portal.RegisterAsync("220303");
+        var inspectedOn = Enterprises.ChinaToday.AddDays(-2);
+        var body = Inspection(code,
+            new { aspect = "energy", name = "吨熟料综合能耗", result = "fail", measured = 121.5m, limit = 117m, unit = "kgce/t", basis = "GB 16780-2021", note = (string?)null },
+            Item("environment", "颗粒物排放浓度", "pass", 8.2m, 10m, "mg/m³"));
+        body["disposal"] = "责令企业于整改期限内将吨熟料综合能耗降至限额以内。";
+        var inspection = await (await editor.Client.PostAsJsonAsync("/api/v1/inspections", body)).JsonAsync(HttpStatusCode.Created);
+        var inspectionId = inspection.GetProperty("id").GetInt32();
+
+        var deadline = inspectedOn.AddMonths(4).ToString("yyyy-MM-dd");
+        var created = await editor.Client.PostAsJsonAsync("/api/v1/announcements/from-inspection", new { inspectionId, deadline });
+        var draft = await created.JsonAsync(HttpStatusCode.Created);
+        Assert.Equal("draft", draft.GetProperty("status").GetString());
+        var announcement = (await (await editor.Client.GetAsync(created.Headers.Location)).JsonAsync()).GetProperty("announcement");
+        Assert.Equal("rectification", announcement.GetProperty("list").GetString());
+        Assert.Equal("notice", announcement.GetProperty("stage").GetString());
+        Assert.Equal("energy", announcement.GetProperty("dimension").GetString());
+        Assert.Equal(code, announcement.GetProperty("enterprise").GetProperty("creditCode").GetString());
+        Assert.Equal(inspectedOn.ToString("yyyy-MM-dd"), announcement.GetProperty("inspectionCompletedOn").GetString());
+        Assert.Equal(deadline, announcement.GetProperty("deadline").GetString());
+        Assert.Equal("责令企业于整改期限内将吨熟料综合能耗降至限额以内。", announcement.GetProperty("requirements").GetString());
+        var indicator = Assert.Single(announcement.GetProperty("indicators").EnumerateArray());
+        Assert.Equal("吨熟料综合能耗", indicator.GetProperty("name").GetString());
+        Assert.Equal(121.5m, indicator.GetProperty("measured").GetDecimal());
+        Assert.Equal(117m, indicator.GetProperty("limit").GetDecimal());
+        Assert.Equal("kgce/t", indicator.GetProperty("unit").GetString());
+        Assert.Equal("GB 16780-2021", indicator.GetProperty("standard").GetString());
+
+        // Run without a permit: the violation list, with the facts and the law the record names.
+        var unlicensed = Inspection(code, new { aspect = "legality", name = "未取得排污许可证", result = "fail", measured = (decimal?)null, limit = (decimal?)null,
+            unit = (string?)null, basis = "《排污许可管理条例》第二条", note = "企业无证排放大气污染物" });
+        unlicensed["disposal"] = "责令立即停止无证排污行为。";
+        var unlicensedId = (await (await editor.Client.PostAsJsonAsync("/api/v1/inspections", unlicensed)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        var violation = await editor.Client.PostAsJsonAsync("/api/v1/announcements/from-inspection", new { inspectionId = unlicensedId, deadline });
+        await violation.JsonAsync(HttpStatusCode.Created);
+        var facts = (await (await editor.Client.GetAsync(violation.Headers.Location)).JsonAsync()).GetProperty("announcement");
+        Assert.Equal("violation", facts.GetProperty("list").GetString());
+        Assert.Equal("未取得排污许可证：企业无证排放大气污染物。", facts.GetProperty("violations").GetString());
+        Assert.Equal("《排污许可管理条例》第二条", facts.GetProperty("basis").GetString());
+        Assert.Empty(facts.GetProperty("indicators").EnumerateArray());
+
+        // Nothing failed: nothing to announce. Another list than the finding's, another area's record, no record: refused.
+        var clean = await (await editor.Client.PostAsJsonAsync("/api/v1/inspections", Inspection(code, Item("quality", "抗压强度", "pass")))).JsonAsync(HttpStatusCode.Created);
+        await (await editor.Client.PostAsJsonAsync("/api/v1/announcements/from-inspection", new { inspectionId = clean.GetProperty("id").GetInt32(), deadline }))
+            .AssertProblemAsync(HttpStatusCode.Conflict);
+        var wrongList = await (await editor.Client.PostAsJsonAsync("/api/v1/announcements/from-inspection", new { inspectionId, list = "violation", deadline }))
+            .AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(wrongList.GetProperty("errors").TryGetProperty("list", out _));
+        var neighbour = await portal.CreateStaffAsync("editor", "220322", "industry");
+        await (await neighbour.Client.PostAsJsonAsync("/api/v1/announcements/from-inspection", new { inspectionId, deadline })).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await editor.Client.PostAsJsonAsync("/api/v1/announcements/from-inspection", new { inspectionId = int.MaxValue, deadline })).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task An_inspection_is_refused_beside_each_field_that_is_wrong_and_nothing_is_kept()
     {

@@ -39,6 +39,16 @@ public sealed class AnnouncementsController(StaffScope staff) : PortalApiControl
         return Respond(outcome, location: outcome.Value is { } r ? $"/api/v1/desk/announcements/{r.Id}" : null);
     }
 
+    [HttpPost("announcements/from-inspection")]
+    [Authorize(Policy = DisclosurePermissions.EditAnnouncements)]
+    [Returns<CreateAnnouncement.Result>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> CreateFromInspection([FromBody] DraftFromInspection.Command command, [FromServices] DraftFromInspection.Handler handler,
+        CancellationToken cancellationToken)
+    {
+        var outcome = await handler.HandleAsync(command, await staff.RequireAsync(cancellationToken), cancellationToken);
+        return Respond(outcome, location: outcome.Value is { } r ? $"/api/v1/desk/announcements/{r.Id}" : null);
+    }
+
     [HttpPut("announcements/{id:int}")]
     [Authorize(Policy = DisclosurePermissions.EditAnnouncements)]
     [Returns<UpdateDraft.Result>]

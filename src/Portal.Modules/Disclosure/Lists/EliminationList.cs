@@ -25,6 +25,7 @@ internal static class EliminationList
         Order = 4,
         Dimensions = [Core.Departments.Dimensions.Technology],
         ImpliedDimension = Core.Departments.Dimensions.Technology,
+        FindingAspects = [Core.Departments.Dimensions.Technology],
         Publishers = (_, _) => Publishers,
         MissedDeadlineReason = DisclosureText.MissedExit,
         Stages =

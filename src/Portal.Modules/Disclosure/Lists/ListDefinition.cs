@@ -39,6 +39,13 @@ public sealed record ListDefinition
 
     public bool DimensionRequired { get; init; }
 
+    /// <summary>
+    /// The aspects of an inspection whose failure is announced on this list (seed 000_6ff842427b64bf71.txt 四(二): a
+    /// violation of the law is ordered to stop, obsolete equipment to be eliminated, a mandatory standard missed to be
+    /// rectified), so a finding becomes a draft on the right list.
+    /// </summary>
+    public IReadOnlyList<string> FindingAspects { get; init; } = [];
+
     /// <summary>The dimension taken when none is given, and then not asked for (the elimination list is about technology).</summary>
     public string? ImpliedDimension { get; init; }
 

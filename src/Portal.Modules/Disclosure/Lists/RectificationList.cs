@@ -23,6 +23,7 @@ internal static class RectificationList
         Order = 1,
         Dimensions = MandatoryDimensions,
         DimensionRequired = true,
+        FindingAspects = MandatoryDimensions,
         Publishers = (dimension, lead) => dimension is null ? [] : [Responsibility.DepartmentForDimension(dimension, lead)],
         IndicatorsMustFail = true,
         // "立即停产停业整顿" — 001_58b80246c25f4b78.txt 三4, 003, 004: a safety shortfall stops production at once.

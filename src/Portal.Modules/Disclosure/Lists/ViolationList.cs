@@ -22,6 +22,8 @@ internal static class ViolationList
         DescriptionText = () => DisclosureText.ViolationDescription,
         Order = 3,
         Dimensions = Core.Departments.Dimensions.All,
+        // Built or run without the approvals, permits and licences the law asks for.
+        FindingAspects = ["legality"],
         Publishers = (_, _) => Publishers,
         MissedDeadlineReason = DisclosureText.MissedExit,
         Stages =
