@@ -22,4 +22,10 @@ public static class CampaignText
     public static string AspectLabel => Resource[nameof(AspectLabel)];
     public static string ResultLabel => Resource[nameof(ResultLabel)];
     public static string RegionOutsideArea => Resource[nameof(RegionOutsideArea)];
+    public static string InspectorsLabel => Resource[nameof(InspectorsLabel)];
+    public static string DisposalLabel => Resource[nameof(DisposalLabel)];
+    public static string ItemNameLabel => Resource[nameof(ItemNameLabel)];
+    public static string UnitLabel => Resource[nameof(UnitLabel)];
+    public static string BasisLabel => Resource[nameof(BasisLabel)];
+    public static string NoteLabel => Resource[nameof(NoteLabel)];
 }

@@ -168,6 +168,9 @@ public class InspectionsApiTests(Portals portals)
         var future = Inspection(code, Item("energy", "能耗", "pass"));
         future["inspectedOn"] = Enterprises.ChinaToday.AddDays(3).ToString("yyyy-MM-dd");
         Assert.Contains("晚于今天", await RefusedAsync(future, "inspectedOn"));
+        var longNote = Inspection(code, new { aspect = "energy", name = "能耗", result = "pass", measured = (decimal?)null, limit = (decimal?)null,
+            unit = (string?)null, basis = (string?)null, note = new string('注', 501) });
+        Assert.StartsWith("说明", await RefusedAsync(longNote, "items[0].note"));
         var wrongYear = Inspection(code, Item("energy", "能耗", "pass"));
         wrongYear["year"] = Enterprises.ChinaToday.Year - 1;
         Assert.Contains("不符", await RefusedAsync(wrongYear, "year"));

@@ -65,8 +65,8 @@ public static class RecordInspection
             {
                 errors.Add("inspectors", CampaignText.InspectorsRequired);
             }
-            errors.MaxLength(command.Inspectors, "inspectors", CampaignText.InspectorsRequired, 200);
-            errors.MaxLength(command.Disposal, "disposal", CampaignText.FailedWithoutDisposal, 1000);
+            errors.MaxLength(command.Inspectors, "inspectors", CampaignText.InspectorsLabel, 200);
+            errors.MaxLength(command.Disposal, "disposal", CampaignText.DisposalLabel, 1000);
             var items = command.Items ?? [];
             if (items.Count == 0)
             {
@@ -93,10 +93,10 @@ public static class RecordInspection
                     {
                         errors.Add($"{field}.name", string.Format(CampaignText.ItemNameRequired, i + 1));
                     }
-                    errors.MaxLength(item.Name, $"{field}.name", CampaignText.ItemNameRequired, 200);
-                    errors.MaxLength(item.Unit, $"{field}.unit", CampaignText.ItemUnitRequired, 32);
-                    errors.MaxLength(item.Basis, $"{field}.basis", CampaignText.ItemNameRequired, 200);
-                    errors.MaxLength(item.Note, $"{field}.note", CampaignText.ItemNameRequired, 500);
+                    errors.MaxLength(item.Name, $"{field}.name", CampaignText.ItemNameLabel, 200);
+                    errors.MaxLength(item.Unit, $"{field}.unit", CampaignText.UnitLabel, 32);
+                    errors.MaxLength(item.Basis, $"{field}.basis", CampaignText.BasisLabel, 200);
+                    errors.MaxLength(item.Note, $"{field}.note", CampaignText.NoteLabel, 500);
                     if (item.Limit is not null && item.Measured is null)
                     {
                         errors.Add($"{field}.measured", string.Format(CampaignText.ItemLimitWithoutValue, i + 1));
@@ -155,11 +155,16 @@ public static class RecordInspection
                     Note = string.IsNullOrWhiteSpace(item.Note) ? null : item.Note.Trim(),
                 })],
             };
-            db.Set<Inspection>().Add(inspection);
-            await db.SaveChangesAsync(cancellationToken);
-            audit.Record(actor.UserName, "inspection.record", nameof(Inspection), inspection.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                new { inspection.EnterpriseCreditCode, inspection.InspectedOn, items = inspection.Items.Count, inspection.Passed });
-            await db.SaveChangesAsync(cancellationToken);
+            // The audit entry names the new id, so the record and its entry commit together in one transaction.
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                db.Set<Inspection>().Add(inspection);
+                await db.SaveChangesAsync(cancellationToken);
+                audit.Record(actor.UserName, "inspection.record", nameof(Inspection), inspection.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    new { inspection.EnterpriseCreditCode, inspection.InspectedOn, items = inspection.Items.Count, inspection.Passed });
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
             return Outcome<Result>.Created(new Result(inspection.Id, inspection.Year, inspection.EnterpriseCreditCode, inspection.Passed));
         }
 

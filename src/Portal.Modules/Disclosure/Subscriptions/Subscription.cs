@@ -43,7 +43,9 @@ public sealed class Subscription
     /// <summary>The outbox key of one of its mails; every key of a subscription shares the prefix <see cref="MailKeyPrefix"/>.</summary>
     public string MailKey(string what) => MailKeyPrefix + what;
 
-    public string MailKeyPrefix => $"subscription:{Token}:";
+    public string MailKeyPrefix => MailKeyPrefixOf(Token);
+
+    public static string MailKeyPrefixOf(string token) => $"subscription:{token}:";
 
     public static string NewToken() => Base64UrlToken(RandomNumberGenerator.GetBytes(24));
 

@@ -164,7 +164,7 @@ public sealed class SubscriptionDigest(
             .Select(s => new { s.Id, s.Token }).Take(1000).ToListAsync(cancellationToken);
         foreach (var s in stale)
         {
-            await outbox.ForgetAsync($"subscription:{s.Token}:", cancellationToken);
+            await outbox.ForgetAsync(Subscription.MailKeyPrefixOf(s.Token), cancellationToken);
         }
         var ids = stale.Select(s => s.Id).ToList();
         return ids.Count == 0 ? 0 : await db.Set<Subscription>().Where(s => ids.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken);
