@@ -5,7 +5,8 @@
 # independent validator of the OpenAPI document), Node.js with npm
 # (the build restores the report form's altcha widget and the dashboard's ECharts from npm), ffmpeg and mat2 (the
 # portal cleans video and PDF evidence with them), and the independent readers the evidence tests check with:
-# exiftool, poppler-utils (pdfinfo, pdftoppm) and jpegtran (a progressive JPEG to hide metadata in).
+# exiftool, poppler-utils (pdfinfo, pdftoppm) and jpegtran (a progressive JPEG to hide metadata in), and LibreOffice Calc
+# without its desktop (libreoffice-calc-nogui), which reads the ledger workbooks back as WPS and Excel users would.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -21,6 +22,7 @@ command -v mat2 >/dev/null || missing+=(mat2)
 command -v exiftool >/dev/null || missing+=(libimage-exiftool-perl)
 command -v pdfinfo >/dev/null || missing+=(poppler-utils)
 command -v jpegtran >/dev/null || missing+=(libjpeg-turbo-progs)
+command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   SUDO=""

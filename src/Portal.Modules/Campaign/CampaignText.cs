@@ -1,7 +1,7 @@
 namespace Portal.Modules.Campaign;
 
 /// <summary>The campaign module's texts: inspection records, and later the ledgers and the review.</summary>
-public static class CampaignText
+public static partial class CampaignText
 {
     private static readonly Portal.Modules.Core.Localization.ModuleTexts Resource = new(typeof(CampaignText));
 

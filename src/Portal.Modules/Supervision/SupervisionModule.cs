@@ -18,10 +18,10 @@ public sealed class SupervisionModule : IPortalModule
     {
         services.AddOptions<SupervisionOptions>().Bind(configuration.GetSection(SupervisionOptions.Section)).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SupervisionOptions>, ReminderSettings>();
-        services.AddSingleton<IObligationKindProvider, Sweep.SupervisionObligations>();
         services.AddScoped<Core.Calendar.IDeadlineHorizon, ObligationHorizon>();
         services.AddScoped<DeadlineSweep>();
         services.AddScoped<PeriodicObligations>();
+        services.AddScoped<IObligationFulfilment, PeriodicFulfilment>();
         services.AddScoped<Reminders>();
         services.AddScoped<CreditFeed>();
         services.AddScoped<CreditDelivery>();

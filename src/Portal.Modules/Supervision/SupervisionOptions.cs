@@ -8,7 +8,10 @@ public sealed class SupervisionOptions
     /// <summary>How many working days before a due date the unit's staff are reminded (besides on the day).</summary>
     public int ReminderWorkingDays { get; set; } = 3;
 
-    /// <summary>Periodic obligations (ledgers, the annual summary) are written this many days before they fall due.</summary>
+    /// <summary>
+    /// Periodic obligations (the campaign's plans, ledgers, publicity and exit dates, the annual summary) are written this
+    /// many days before they fall due; 0 writes none, for an installation that keeps the campaign's calendar elsewhere.
+    /// </summary>
     public int PeriodicLookaheadDays { get; set; } = 45;
 
     /// <summary>

@@ -12,8 +12,6 @@ public static class SupervisionText
     public static string DashboardTitle => Resource[nameof(DashboardTitle)];
     public static string ObligationsTitle => Resource[nameof(ObligationsTitle)];
 
-    public static string ObligationQuarterlyLedger => Resource[nameof(ObligationQuarterlyLedger)];
-    public static string ObligationAnnualSummary => Resource[nameof(ObligationAnnualSummary)];
 
     public static string Status(ObligationStatus status) => status switch
     {
@@ -130,8 +128,6 @@ public static class SupervisionText
     public static string FulfilledBy => Resource[nameof(FulfilledBy)];
 
     // Periodic obligations
-    public static string QuarterlyLedgerTitle => Resource.Chinese(nameof(QuarterlyLedgerTitle));
-    public static string AnnualSummaryTitle => Resource.Chinese(nameof(AnnualSummaryTitle));
 
     // Digest e-mail
     public static string DigestSubject => Resource.Chinese(nameof(DigestSubject));

@@ -122,6 +122,15 @@ public static class OpenApiContract
         {
             return;
         }
+        // On a list (the reasons a ledger went back) the values are the items'.
+        if (context.JsonTypeInfo.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Enumerable)
+        {
+            if (schema.Items is not OpenApiSchema items)
+            {
+                return;
+            }
+            schema = items;
+        }
         var nullable = schema.Type?.HasFlag(JsonSchemaType.Null) != false;
         schema.Type = nullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
         schema.Enum = [.. attribute.Values.Select(v => (JsonNode)JsonValue.Create(v)!), .. nullable ? new JsonNode[] { null! } : []];

@@ -62,4 +62,18 @@ public class SpotCheckRulesTests
         var ids = Enumerable.Range(1, 12).Select(i => (long)i).ToList();
         Assert.Equal([10, 7, 8, 11, 4, 12, 5, 3, 1, 9], SpotCheckRules.Draw(ids, x => x, seed: 42));
     }
+
+    [Fact]
+    public void Named_industries_and_areas_are_drawn_first_and_the_size_still_counts_every_candidate()
+    {
+        var ids = Enumerable.Range(1, 60).Select(i => (long)i).ToList();
+        bool InFocus(long id) => id % 10 == 0;
+        var drawn = SpotCheckRules.Draw(ids, x => x, seed: 7, InFocus);
+        Assert.Equal(12, drawn.Count);
+        Assert.Equal([10L, 20, 30, 40, 50, 60], drawn.Take(6).Order());
+        Assert.Equal(drawn, SpotCheckRules.Draw(ids, x => x, seed: 7, InFocus));
+        // Without a focus the same seed shuffles the same way; the focus only moves its candidates forward.
+        var plain = SpotCheckRules.Draw(ids, x => x, seed: 7);
+        Assert.Equal(plain.Where(id => !InFocus(id)).Take(6), drawn.Skip(6));
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Campaign.Common;
 using Portal.Modules.Campaign.Data;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Data;
@@ -29,26 +30,12 @@ public static class RecordInspection
 
     public sealed record Result(int Id, int Year, string EnterpriseCreditCode, bool Passed);
 
-    public sealed class Validator(PortalDbContext db, TimeProvider clock)
+    public sealed class Validator(EnterpriseInArea enterprises, TimeProvider clock)
     {
         public async Task<(Enterprise? Enterprise, ValidationErrors Errors)> ValidateAsync(Command command, StaffContext actor, CancellationToken cancellationToken)
         {
             var errors = new ValidationErrors();
-            Enterprise? enterprise = null;
-            var code = CreditCode.Check(command.EnterpriseCreditCode);
-            if (!code.IsValid)
-            {
-                errors.Add("enterpriseCreditCode", code.Problem!);
-            }
-            else if ((enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.CreditCode == code.Normalized, cancellationToken)) is null)
-            {
-                errors.Add("enterpriseCreditCode", string.Format(CampaignText.UnknownEnterprise, code.Normalized));
-            }
-            else if (!actor.Oversees(enterprise.RegionCode))
-            {
-                var where = string.Concat(actor.Regions.Lineage(enterprise.RegionCode).Select(r => r.Name));
-                errors.Add("enterpriseCreditCode", string.Format(CampaignText.EnterpriseOutsideArea, enterprise.Name, where));
-            }
+            var enterprise = await enterprises.FindAsync(command.EnterpriseCreditCode, actor, errors, cancellationToken);
             if (command.InspectedOn is not { } on)
             {
                 errors.Add("inspectedOn", CampaignText.InspectedOnRequired);

@@ -18,9 +18,11 @@ public static class SpotCheckRules
 
     /// <summary>
     /// Which enterprises are visited: a shuffle of the candidates (in the order of their ids) driven by a recorded seed,
-    /// so anyone can draw the same sample again from the seed and the list, and nobody can choose it.
+    /// so anyone can draw the same sample again from the seed and the list, and nobody can choose it. Candidates in the
+    /// industries and areas the reviewer names (<paramref name="inFocus"/>: "围绕重点行业及……问题比较突出的领域和区域")
+    /// come first, in their shuffled order; the size is still the rule's, counted over every candidate.
     /// </summary>
-    public static IReadOnlyList<T> Draw<T>(IReadOnlyList<T> candidates, Func<T, long> id, int seed)
+    public static IReadOnlyList<T> Draw<T>(IReadOnlyList<T> candidates, Func<T, long> id, int seed, Func<T, bool>? inFocus = null)
     {
         var ordered = candidates.OrderBy(id).ToArray();
         var random = new SplitMix64((ulong)(uint)seed);
@@ -29,7 +31,8 @@ public static class SpotCheckRules
             var j = (int)(random.Next() % (ulong)(i + 1));
             (ordered[i], ordered[j]) = (ordered[j], ordered[i]);
         }
-        return ordered.Take(SampleSize(ordered.Length)).ToArray();
+        var shuffled = inFocus is null ? ordered : [.. ordered.Where(inFocus), .. ordered.Where(c => !inFocus(c))];
+        return shuffled.Take(SampleSize(ordered.Length)).ToArray();
     }
 
     /// <summary>

@@ -10,37 +10,21 @@ using Portal.Modules.Supervision.Data;
 namespace Portal.Modules.Supervision.Sweep;
 
 /// <summary>
-/// The reporting dates every lead department keeps, whatever its cases: ledgers in early July, October and January
-/// from counties and cities, the annual summary on 15 December from cities (000_6ff842427b64bf71.txt,
-/// 002_aa3e6ff6d4b81995.txt). Written a few weeks ahead, never for dates already past, so a new installation does not
+/// The dates every lead department keeps whatever its cases (the campaign's ledgers, plans and annual summary, from
+/// the modules that own them). Written a few weeks ahead, never for dates already past, so a new installation does not
 /// start with a wall of overdue ledgers nobody could have sent through it.
 /// </summary>
-public sealed class PeriodicObligations(PortalDbContext db)
+public sealed class PeriodicObligations(PortalDbContext db, IEnumerable<IPeriodicObligationSource> sources)
 {
-    public sealed record Period(ObligationKind Kind, string SubjectId, string Title, DateOnly DueOn, RegionLevel[] Levels);
-
-    /// <summary>
-    /// "7月上旬、10月上旬、下年1月上旬" is taken as the 10th; "12月15日（遇休息日顺延）" moves to the next working day,
-    /// and so do the ledger dates, so nothing falls due on a day the office is closed.
-    /// </summary>
-    public static IEnumerable<Period> PeriodsAround(int year, WorkingDayRules calendar)
-    {
-        RegionLevel[] ledgerLevels = [RegionLevel.City, RegionLevel.County];
-        foreach (var (month, quarter, reportYear) in new[] { (7, "第二季度", year), (10, "第三季度", year), (1, "第四季度", year - 1) })
-        {
-            var due = calendar.OnOrNextWorkingDay(new DateOnly(year, month, 10));
-            var label = $"{reportYear}年{quarter}";
-            yield return new Period(SupervisionObligations.QuarterlyLedger, $"{year}-{month:00}", string.Format(SupervisionText.QuarterlyLedgerTitle, label), due, ledgerLevels);
-        }
-        yield return new Period(SupervisionObligations.AnnualSummary, $"{year}", string.Format(SupervisionText.AnnualSummaryTitle, year),
-            calendar.OnOrNextWorkingDay(new DateOnly(year, 12, 15)), [RegionLevel.City]);
-    }
-
     public async Task<int> EnsureAsync(DateOnly today, int lookaheadDays, WorkingDayRules calendar, RegionTree regions, DateTime now, CancellationToken cancellationToken)
     {
+        if (lookaheadDays <= 0)
+        {
+            return 0;
+        }
         var horizon = today.AddDays(lookaheadDays);
-        var periods = Enumerable.Range(today.Year, 2)
-            .SelectMany(y => PeriodsAround(y, calendar))
+        var periods = Enumerable.Range(today.Year - 1, 3)
+            .SelectMany(y => sources.SelectMany(s => s.PeriodsOf(y, calendar)))
             .Where(p => p.DueOn >= today && p.DueOn <= horizon)
             .ToList();
         if (periods.Count == 0)
@@ -60,34 +44,62 @@ public sealed class PeriodicObligations(PortalDbContext db)
         {
             foreach (var unit in units)
             {
-                if (regions.Find(unit.RegionCode) is not { } region || !period.Levels.Contains(region.Level)
-                    || !present.Add((period.Kind, SubjectOf(period, unit.Id))))
+                if (regions.Find(unit.RegionCode) is not { } region || period.Level != region.Level || !present.Add((period.Kind, period.SubjectOf(unit.Id))))
                 {
                     continue;
                 }
-                db.Obligations().Add(new Obligation
-                {
-                    Kind = period.Kind,
-                    SubjectId = SubjectOf(period, unit.Id),
-                    Title = period.Title,
-                    UnitId = unit.Id,
-                    UnitName = unit.Name,
-                    RegionCode = region.Code,
-                    RegionPath = region.Path,
-                    Role = Roles.Editor,
-                    Link = "/backoffice/obligations",
-                    StartedOn = today,
-                    DueOn = period.DueOn,
-                    Status = ObligationStatus.Upcoming,
-                    CreatedAt = now,
-                    UpdatedAt = now,
-                });
+                db.Obligations().Add(Row(period, unit, region, today, now));
                 added++;
             }
         }
         return added;
     }
 
-    /// <summary>Each unit owes its own ledger, so the unit is part of the subject: 2026-07@123.</summary>
-    private static string SubjectOf(Period period, int unitId) => $"{period.SubjectId}@{unitId}";
+    internal static Obligation Row(PeriodicObligation period, DepartmentUnit unit, Region region, DateOnly today, DateTime now) => new()
+    {
+        Kind = period.Kind,
+        SubjectId = period.SubjectOf(unit.Id),
+        Title = period.Title,
+        UnitId = unit.Id,
+        UnitName = unit.Name,
+        RegionCode = region.Code,
+        RegionPath = region.Path,
+        Role = Roles.Editor,
+        Link = "/backoffice/obligations",
+        StartedOn = today,
+        DueOn = period.DueOn,
+        Status = ObligationStatus.Upcoming,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
+}
+
+/// <summary>A periodic obligation met by a record of another module (a ledger submission accepted by the level above).</summary>
+public sealed class PeriodicFulfilment(PortalDbContext db, RegionDirectory regions, TimeProvider clock) : IObligationFulfilment
+{
+    public async Task FulfilAsync(PeriodicObligation period, int unitId, DateOnly metOn, string by, string note, CancellationToken cancellationToken)
+    {
+        var subject = period.SubjectOf(unitId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var obligation = await db.Obligations().SingleOrDefaultAsync(o => o.Kind == period.Kind && o.SubjectId == subject && o.Sequence == 1, cancellationToken);
+        if (obligation is null)
+        {
+            // Met before the sweep wrote it (a plan sent up weeks early): written now, already met.
+            var unit = await db.DepartmentUnits.AsNoTracking().SingleAsync(u => u.Id == unitId, cancellationToken);
+            var region = (await regions.GetAsync(cancellationToken)).Find(unit.RegionCode)!;
+            obligation = PeriodicObligations.Row(period, unit, region, metOn, now);
+            db.Obligations().Add(obligation);
+        }
+        if (obligation.MetOn is not null)
+        {
+            return;
+        }
+        obligation.FulfilledOn = metOn;
+        obligation.FulfilledBy = by;
+        obligation.FulfilmentNote = note;
+        obligation.MetOn = metOn;
+        obligation.Status = ObligationStatus.Met;
+        obligation.NoticePending = false;
+        obligation.UpdatedAt = now;
+    }
 }

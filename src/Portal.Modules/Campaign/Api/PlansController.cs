@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Modules.Campaign.Data;
+using Portal.Modules.Campaign.Plans;
+using Portal.Modules.Core.Common;
+using Portal.Modules.Core.Staff;
+
+namespace Portal.Modules.Campaign.Api;
+
+/// <summary>The county plan's rows (docs/api.md): targets for 附表3, help tasks for 附表4, and their progress.</summary>
+[Route("api/v1")]
+[Authorize(Policy = CampaignPermissions.EditPlans)]
+public sealed class PlansController(StaffScope staff) : PortalApiController
+{
+    [HttpPost("targets")]
+    [Returns<SetTarget.Result>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> SetTarget([FromBody] SetTarget.Command command, [FromServices] SetTarget.Handler handler, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.HandleAsync(command, await staff.RequireAsync(cancellationToken), cancellationToken);
+        return Respond(outcome, location: outcome.Value is { } r ? $"/api/v1/targets/{r.Id}" : null);
+    }
+
+    [HttpPost("targets/{id:int}/progress")]
+    [Returns<RecordProgress.Result>]
+    public async Task<IActionResult> TargetProgress(int id, [FromBody] RecordProgress.Command command, [FromServices] RecordProgress.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync<Target>(id, command, await staff.RequireAsync(cancellationToken), cancellationToken));
+
+    [HttpPost("help-tasks")]
+    [Returns<AddHelpTask.Result>(StatusCodes.Status201Created)]
+    public async Task<IActionResult> AddHelpTask([FromBody] AddHelpTask.Command command, [FromServices] AddHelpTask.Handler handler, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.HandleAsync(command, await staff.RequireAsync(cancellationToken), cancellationToken);
+        return Respond(outcome, location: outcome.Value is { } r ? $"/api/v1/help-tasks/{r.Id}" : null);
+    }
+
+    [HttpPost("help-tasks/{id:int}/progress")]
+    [Returns<RecordProgress.Result>]
+    public async Task<IActionResult> HelpTaskProgress(int id, [FromBody] RecordProgress.Command command, [FromServices] RecordProgress.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync<HelpTask>(id, command, await staff.RequireAsync(cancellationToken), cancellationToken));
+}
