@@ -27,5 +27,6 @@ public sealed class CampaignModule : IPortalModule
         services.AddScoped<EnterpriseInArea>();
         services.AddScoped<LedgerBuilder>();
         services.AddUseCases(typeof(CampaignModule).Assembly);
+        services.AddSingleton(new BackOfficeLink(Permissions.EnterBackOffice, "/backoffice/campaign", CampaignText.LedgersPageTitle, 8));
     }
 }

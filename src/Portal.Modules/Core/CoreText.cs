@@ -347,6 +347,7 @@ public static class CoreText
     public static string OwnershipPrivate => Resource[nameof(OwnershipPrivate)];
     public static string LabelSeparator => Resource[nameof(LabelSeparator)];
     public static string DateInBrackets => Resource[nameof(DateInBrackets)];
+    public static string ListSeparator => Resource[nameof(ListSeparator)];
 
     public static string RoleName(string role) => role switch
     {

@@ -20,6 +20,18 @@ public static class LibreOffice
         return Directory.GetFiles(folder.Path, "ledgers-*.csv")
             .ToDictionary(f => Path.GetFileNameWithoutExtension(f)["ledgers-".Length..], f => Csv.Parse(File.ReadAllText(f, Encoding.UTF8)));
     }
+
+    /// <summary>A CSV file opened as Calc opens it (UTF-8, comma, double quote) and saved again as plain CSV: what a user would see.</summary>
+    public static async Task<List<string[]>> ReadCsvAsync(byte[] csv)
+    {
+        using var folder = ExternalTool.Folder();
+        var input = folder.File("table.csv");
+        await File.WriteAllBytesAsync(input, csv);
+        var output = Directory.CreateDirectory(folder.File("out")).FullName;
+        await ExternalTool.RequireAsync("soffice", "--headless", "--norestore", $"-env:UserInstallation=file://{folder.File("profile")}",
+            "--infilter=CSV:44,34,76,1", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true", "--outdir", output, input);
+        return Csv.Parse(await File.ReadAllTextAsync(Path.Combine(output, "table.csv"), Encoding.UTF8));
+    }
 }
 
 /// <summary>RFC 4180 as LibreOffice and the portal write it: quoted fields with doubled quotes, CRLF or LF rows.</summary>

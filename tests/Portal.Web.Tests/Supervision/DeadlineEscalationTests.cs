@@ -104,8 +104,10 @@ public class DeadlineEscalationTests(Portals portals)
             .GetProperty("overdueWorkingDays").GetInt32());
         Assert.Single(To(citySupervisor));
 
+        // The editor's reminder and due-day mail and the city's escalation; the campaign's own dates are off here
+        // (PeriodicLookaheadDays 0), so nothing else was mailed.
         var all = smtp.Messages();
         Assert.All(all.GroupBy(m => m.PortalKey), g => Assert.Single(g));
-        Assert.Equal(4, all.Count);
+        Assert.Equal(3, all.Count);
     }
 }

@@ -62,5 +62,7 @@ public sealed class ValidationErrors
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
-    public string Summary() => string.Concat(_errors.SelectMany(e => e.Value));
+    /// <summary>Every message as one text: Chinese sentences follow each other directly, English ones with a space.</summary>
+    public string Summary() =>
+        string.Join(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? string.Empty : " ", _errors.SelectMany(e => e.Value));
 }

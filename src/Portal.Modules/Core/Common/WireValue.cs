@@ -27,5 +27,5 @@ public static class WireValue
     }
 
     public static string List<T>() where T : struct, Enum =>
-        new StringBuilder().AppendJoin("、", Enum.GetValues<T>().Select(Of)).ToString();
+        new StringBuilder().AppendJoin(CoreText.ListSeparator, Enum.GetValues<T>().Select(Of)).ToString();
 }

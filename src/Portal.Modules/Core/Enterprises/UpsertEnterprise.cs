@@ -55,7 +55,7 @@ public static class UpsertEnterprise
             else if (!await db.Industries.AnyAsync(i => i.Code == command.Industry.Trim(), cancellationToken))
             {
                 var known = await db.Industries.OrderBy(i => i.SortOrder).Select(i => i.Code).ToListAsync(cancellationToken);
-                errors.Add("industry", string.Format(CoreText.UnknownIndustry, command.Industry, string.Join("、", known)));
+                errors.Add("industry", string.Format(CoreText.UnknownIndustry, command.Industry, string.Join(CoreText.ListSeparator, known)));
             }
             errors.Enum<EnterpriseSize>(command.Size, "size");
             errors.Enum<EnterpriseState>(command.State, "state");

@@ -18,7 +18,7 @@ public sealed class StaffPlacement(PortalDbContext db, RegionDirectory regions)
         }
         else if (!Roles.All.Contains(role.Trim()))
         {
-            errors.Add("role", string.Format(CoreText.UnknownRole, role, string.Join("、", Roles.All)));
+            errors.Add("role", string.Format(CoreText.UnknownRole, role, string.Join(CoreText.ListSeparator, Roles.All)));
         }
         var tree = await regions.GetAsync(cancellationToken);
         var regionKnown = false;
@@ -42,7 +42,7 @@ public sealed class StaffPlacement(PortalDbContext db, RegionDirectory regions)
         else if (!await db.DepartmentKinds.AnyAsync(k => k.Code == department.Trim(), cancellationToken))
         {
             var known = await db.DepartmentKinds.OrderBy(k => k.SortOrder).Select(k => k.Code).ToListAsync(cancellationToken);
-            errors.Add("department", string.Format(CoreText.UnknownDepartment, department, string.Join("、", known)));
+            errors.Add("department", string.Format(CoreText.UnknownDepartment, department, string.Join(CoreText.ListSeparator, known)));
         }
         else
         {

@@ -43,7 +43,7 @@ public static class PreviewEnterpriseImport
             }
             if (sheet.MissingColumns.Count > 0)
             {
-                return Outcome<int>.Invalid(errors.Add("file", string.Format(CoreText.ImportMissingColumns, string.Join("、", sheet.MissingColumns))));
+                return Outcome<int>.Invalid(errors.Add("file", string.Format(CoreText.ImportMissingColumns, string.Join(CoreText.ListSeparator, sheet.MissingColumns))));
             }
             var industries = (await names.GetAsync(cancellationToken)).Industries;
             // A row without a code is more equipment of the enterprise above it; the same code further down adds to it too.

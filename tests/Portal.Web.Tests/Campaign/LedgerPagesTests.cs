@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Http.Json;
+using Portal.Web.Tests.Infrastructure;
+
+namespace Portal.Web.Tests.Campaign;
+
+/// <summary>台账与报送 in the back office, used as a browser without script uses it.</summary>
+[Collection(PortalCollection.Name)]
+public class LedgerPagesTests
+{
+    [Fact]
+    public async Task A_county_sends_its_ledgers_from_the_page_and_the_city_returns_them_with_reasons_then_accepts_them()
+    {
+        await using var portal = new PortalFactory("Sqlite", null, demoData: false);
+        var countyStaff = await portal.CreateStaffAsync("editor", "220322", "industry");
+        var cityStaff = await portal.CreateStaffAsync("editor", "220300", "industry");
+        var county = portal.PagesClient(countyStaff);
+        var city = portal.PagesClient(cityStaff);
+        var period = $"{Enterprises.ChinaToday.Year}-q3";
+        var code = await portal.RegisterAsync("220322");
+        await (await countyStaff.Client.PostAsJsonAsync("/api/v1/inspections", new
+        {
+            enterpriseCreditCode = code, inspectedOn = Enterprises.ChinaToday.ToString("yyyy-MM-dd"), inspectors = "王某",
+            items = new[] { new { aspect = "quality", name = "抗压强度", result = "pass" } },
+        })).JsonAsync(HttpStatusCode.Created);
+
+        var page = await county.PageAsync($"/backoffice/campaign?period={period}");
+        Assert.Equal("1", page.QuerySelector("#ledger-tables tr[data-table='1'] td.number")!.TextContent);
+        Assert.Equal($"/api/v1/ledgers/{period}.xlsx?regionCode=220322", page.QuerySelector("#download-xlsx")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, (await countyStaff.Client.GetAsync(page.QuerySelector("#download-xlsx")!.GetAttribute("href"))).StatusCode);
+        Assert.NotNull(page.QuerySelector("#own-empty"));
+        Assert.Null(page.QuerySelector("#below-submissions"));
+        var sent = await county.SubmitAsync(page, "#submit-form", [new("period", period)]);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        page = await county.PageAsync(sent.Headers.Location!.OriginalString);
+        Assert.Contains("等待上级审核", page.QuerySelector("#ledgers-done")!.TextContent);
+        Assert.Equal("submitted", page.QuerySelector("#own-submissions tr[data-id]")!.GetAttribute("data-status"));
+        Assert.Null(page.QuerySelector("#submit-form"));
+
+        // The city sees who has sent; a return without a reason stays on the page with the reason asked for beside it.
+        var board = await city.PageAsync($"/backoffice/campaign?period={period}");
+        Assert.Equal("submitted", board.QuerySelector("#below-submissions tr[data-region='220322']")!.GetAttribute("data-status"));
+        Assert.Equal("none", board.QuerySelector("#below-submissions tr[data-region='220303']")!.GetAttribute("data-status"));
+        var id = board.QuerySelector("#below-submissions tr[data-region='220322']")!.QuerySelector("a")!.GetAttribute("href")!.Split('/')[4];
+        var refused = await city.SubmitAsync(board, $"form[action='/backoffice/campaign/submissions/{id}/return']", [new("period", period), new("note", "缺少第1户检查记录附件")]);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("退回原因", (await refused.DocumentAsync()).QuerySelector($"#review-{id}")!.TextContent);
+        var returned = await city.SubmitAsync(board, $"form[action='/backoffice/campaign/submissions/{id}/return']",
+            [new("period", period), new("reasons", "incomplete"), new("reasons", "disposal-unclear"), new("note", "缺少第1户检查记录附件")]);
+        Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
+
+        page = await county.PageAsync($"/backoffice/campaign?period={period}");
+        var row = page.QuerySelector("#own-submissions tr[data-id]")!;
+        Assert.Equal("returned", row.GetAttribute("data-status"));
+        Assert.Contains("缺漏项、处置意见不清晰不准确", row.TextContent);
+        Assert.Contains("缺少第1户检查记录附件", row.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await county.SubmitAsync(page, "#submit-form", [new("period", period)])).StatusCode);
+
+        board = await city.PageAsync($"/backoffice/campaign?period={period}");
+        id = board.QuerySelector("#below-submissions tr[data-region='220322']")!.QuerySelector("a")!.GetAttribute("href")!.Split('/')[4];
+        var accepted = await city.SubmitAsync(board, $"form[action='/backoffice/campaign/submissions/{id}/accept']", [new("period", period), new("note", "同意")]);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        board = await city.PageAsync(accepted.Headers.Location!.OriginalString);
+        Assert.Contains("已接收", board.QuerySelector("#ledgers-done")!.TextContent);
+        Assert.Equal("accepted", board.QuerySelector("#below-submissions tr[data-region='220322']")!.GetAttribute("data-status"));
+        Assert.Contains("已接收 1 个", board.QuerySelector("#below-count")!.TextContent);
+    }
+}
