@@ -38,4 +38,27 @@ public static partial class CampaignText
     public static string Donesubmitted => Resource[nameof(Donesubmitted)];
     public static string Donereturned => Resource[nameof(Donereturned)];
     public static string Doneaccepted => Resource[nameof(Doneaccepted)];
+    public static string SpotChecksTitle => Resource[nameof(SpotChecksTitle)];
+    public static string SpotChecksHelp => Resource[nameof(SpotChecksHelp)];
+    public static string DrawRegionLabel => Resource[nameof(DrawRegionLabel)];
+    public static string DrawWholeArea => Resource[nameof(DrawWholeArea)];
+    public static string FocusIndustriesLabel => Resource[nameof(FocusIndustriesLabel)];
+    public static string FocusRegionsLabel => Resource[nameof(FocusRegionsLabel)];
+    public static string DrawButton => Resource[nameof(DrawButton)];
+    public static string SpotChecksOfYear => Resource[nameof(SpotChecksOfYear)];
+    public static string NoSpotChecks => Resource[nameof(NoSpotChecks)];
+    public static string SpotCheckColumn => Resource[nameof(SpotCheckColumn)];
+    public static string SampleColumn => Resource[nameof(SampleColumn)];
+    public static string CheckedColumn => Resource[nameof(CheckedColumn)];
+    public static string DisagreementsColumn => Resource[nameof(DisagreementsColumn)];
+    public static string SpotCheckTitle => Resource[nameof(SpotCheckTitle)];
+    public static string SpotCheckSummary => Resource[nameof(SpotCheckSummary)];
+    public static string SeedHelp => Resource[nameof(SeedHelp)];
+    public static string ResultSaved => Resource[nameof(ResultSaved)];
+    public static string CountyFindingColumn => Resource[nameof(CountyFindingColumn)];
+    public static string CityFindingColumn => Resource[nameof(CityFindingColumn)];
+    public static string Disagrees => Resource[nameof(Disagrees)];
+    public static string NotYetChecked => Resource[nameof(NotYetChecked)];
+    public static string RecordResultsTitle => Resource[nameof(RecordResultsTitle)];
+    public static string SaveResult => Resource[nameof(SaveResult)];
 }

@@ -65,4 +65,46 @@ public class LedgerPagesTests
         Assert.Equal("accepted", board.QuerySelector("#below-submissions tr[data-region='220322']")!.GetAttribute("data-status"));
         Assert.Contains("已接收 1 个", board.QuerySelector("#below-count")!.TextContent);
     }
+
+    [Fact]
+    public async Task The_city_draws_a_spot_check_on_the_page_and_a_finding_that_differs_must_say_how()
+    {
+        await using var portal = new PortalFactory("Sqlite", null, demoData: false);
+        var countyStaff = await portal.CreateStaffAsync("editor", "220322", "industry");
+        var cityStaff = await portal.CreateStaffAsync("supervisor", "220300", "industry");
+        var city = portal.PagesClient(cityStaff);
+        foreach (var industry in new[] { "cement", "steel", "cement" })
+        {
+            var code = await portal.RegisterAsync("220322", industry);
+            await (await countyStaff.Client.PostAsJsonAsync("/api/v1/inspections", new
+            {
+                enterpriseCreditCode = code, inspectedOn = Enterprises.ChinaToday.ToString("yyyy-MM-dd"), inspectors = "王某",
+                items = new[] { new { aspect = "quality", name = "抗压强度", result = "pass" } },
+            })).JsonAsync(HttpStatusCode.Created);
+        }
+
+        var list = await city.PageAsync("/backoffice/campaign/spot-checks");
+        Assert.NotNull(list.QuerySelector("#checks-empty"));
+        var drawn = await city.SubmitAsync(list, "#draw-form",
+            [new("year", $"{Enterprises.ChinaToday.Year}"), new("regionCode", "220322"), new("focusIndustries", "steel")]);
+        Assert.Equal(HttpStatusCode.Redirect, drawn.StatusCode);
+        var detail = await city.PageAsync(drawn.Headers.Location!.OriginalString);
+        Assert.Contains("应检查 3 户，抽取 3 户", detail.QuerySelector("#spot-check-summary")!.TextContent);
+        Assert.Contains("钢铁", detail.QuerySelector("#item-1")!.TextContent);
+        Assert.Matches(@"随机种子 \d+", detail.QuerySelector("#spot-check-seed")!.TextContent);
+
+        var action = detail.QuerySelector("#result-1")!.GetAttribute("action")!;
+        var today = Enterprises.ChinaToday.ToString("yyyy-MM-dd");
+        var refused = await city.SubmitAsync(detail, "#result-1", [new("checkedOn", today), new("passed", "false")]);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("请写明不一致之处", (await refused.DocumentAsync()).QuerySelector("#result-1")!.TextContent);
+        var saved = await city.SubmitAsync(detail, "#result-1", [new("checkedOn", today), new("passed", "false"), new("finding", "复测抗压强度不合格")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        detail = await city.PageAsync(saved.Headers.Location!.OriginalString);
+        Assert.Equal("true", detail.QuerySelector("#item-1")!.GetAttribute("data-disagrees"));
+        Assert.Contains("复测抗压强度不合格", detail.QuerySelector("#item-1")!.TextContent);
+        list = await city.PageAsync("/backoffice/campaign/spot-checks");
+        Assert.Equal("1", list.QuerySelectorAll("#spot-checks tbody tr td.number")[2].TextContent);
+        Assert.Equal(action, $"/backoffice/campaign/spot-checks/{drawn.Headers.Location!.OriginalString.Split('/').Last()}/items/1");
+    }
 }

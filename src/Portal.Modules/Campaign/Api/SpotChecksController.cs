@@ -20,6 +20,12 @@ public sealed class SpotChecksController(StaffScope staff) : PortalApiController
         return Respond(outcome, location: outcome.Value is { } r ? $"/api/v1/spot-checks/{r.Id}" : null);
     }
 
+    [HttpGet]
+    [Authorize(Policy = Permissions.EnterBackOffice)]
+    [Returns<ListSpotChecks.Result>]
+    public async Task<IActionResult> List([FromQuery] ListSpotChecks.Query query, [FromServices] ListSpotChecks.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(query, await staff.RequireAsync(cancellationToken), cancellationToken));
+
     [HttpGet("{id:int}")]
     [Authorize(Policy = Permissions.EnterBackOffice)]
     [Returns<GetSpotCheck.Result>]

@@ -16,7 +16,7 @@ public static class GetSpotCheck
         int InspectionId, bool CountyPassed, DateOnly? CheckedOn, bool? CityPassed, string? Finding, bool Disagrees);
 
     public sealed record Result(
-        int Id, int Year, string RegionCode, int Seed, IReadOnlyList<int> Candidates, int SampleSize,
+        int Id, int Year, int UnitId, string RegionCode, int Seed, IReadOnlyList<int> Candidates, int SampleSize,
         IReadOnlyList<string> FocusIndustries, IReadOnlyList<string> FocusRegions,
         string DrawnBy, DateTime DrawnAt, int Checked, IReadOnlyList<Item> Items, IReadOnlyList<Item> Disagreements);
 
@@ -33,7 +33,7 @@ public static class GetSpotCheck
                 .Select(i => new Item(i.Order, i.EnterpriseId, i.EnterpriseCreditCode, i.EnterpriseName, i.EnterpriseRegionCode, i.IndustryCode, i.InspectionId,
                     i.CountyPassed, i.CheckedOn, i.CityPassed, i.Finding, i.Disagrees))
                 .ToList();
-            return Outcome<Result>.Ok(new Result(check.Id, check.Year, check.RegionCode, check.Seed,
+            return Outcome<Result>.Ok(new Result(check.Id, check.Year, check.UnitId, check.RegionCode, check.Seed,
                 [.. check.Candidates.Split(',').Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture))],
                 check.SampleSize, Split(check.FocusIndustries), Split(check.FocusRegions), check.DrawnBy, check.DrawnAt,
                 items.Count(i => i.CityPassed is not null), items, [.. items.Where(i => i.Disagrees)]));
