@@ -24,6 +24,9 @@ public sealed class CampaignModule : IPortalModule
         services.AddSingleton<IObligationKindProvider>(sp => sp.GetRequiredService<CampaignCalendar>());
         services.AddSingleton<IPeriodicObligationSource>(sp => sp.GetRequiredService<CampaignCalendar>());
         services.AddScoped<Core.Inspections.IInspectionFindings, Inspections.InspectionFindings>();
+        services.AddSingleton<IObligationKindProvider, Plans.PlanObligations>();
+        services.AddScoped<IObligationSource, Plans.TargetDeadlines>();
+        services.AddScoped<IObligationSource, Plans.HelpTaskDeadlines>();
         services.AddScoped<EnterpriseInArea>();
         services.AddScoped<LedgerBuilder>();
         services.AddUseCases(typeof(CampaignModule).Assembly);

@@ -122,4 +122,8 @@ public static partial class CampaignText
     public static string SpotCheckPassedRequired => Resource[nameof(SpotCheckPassedRequired)];
     public static string DisagreementNeedsFinding => Resource[nameof(DisagreementNeedsFinding)];
     public static string FindingLabel => Resource[nameof(FindingLabel)];
+    public static string ObligationTarget => Resource[nameof(ObligationTarget)];
+    public static string ObligationHelpTask => Resource[nameof(ObligationHelpTask)];
+    public static string TargetObligationTitle => Resource.Chinese(nameof(TargetObligationTitle));
+    public static string HelpTaskObligationTitle => Resource.Chinese(nameof(HelpTaskObligationTitle));
 }

@@ -175,6 +175,22 @@ public class CampaignJourneyTests(Portals portals)
             }
         }
         Assert.Equal("14", cityLedgers[0].Totals[2]);
+
+        // The plan's dates are deadlines the county is held to, met when its progress says done.
+        using var admin = await portal.AdminClientAsync();
+        await Supervising.RunJobAsync(admin, "deadline-sweep");
+        async Task<List<JsonElement>> PlanObligationsAsync() => [.. (await (await county.Client.GetAsync("/api/v1/obligations?all=true")).JsonAsync())
+            .GetProperty("items").EnumerateArray().Where(o => o.GetProperty("kind").GetString() is "campaign-target" or "campaign-help-task")];
+        var plan = await PlanObligationsAsync();
+        Assert.Equal(4, plan.Count);
+        Assert.All(plan, o => Assert.Equal(due.ToString("yyyy-MM-dd"), o.GetProperty("dueOn").GetString()));
+        await (await county.Client.PostAsJsonAsync($"/api/v1/targets/{target.GetProperty("id").GetInt32()}/progress", new
+        {
+            progress = "改造完成，复测吨熟料综合能耗108kgce/t", completed = true,
+        })).JsonAsync();
+        await Supervising.RunJobAsync(admin, "deadline-sweep");
+        var met = Assert.Single(await PlanObligationsAsync(), o => o.GetProperty("metOn").ValueKind == JsonValueKind.String);
+        Assert.Equal(("campaign-target", Enterprises.ChinaToday.ToString("yyyy-MM-dd")), (met.GetProperty("kind").GetString(), met.GetProperty("metOn").GetString()));
     }
 
     private sealed record TableJson(string?[][] Rows, string?[] Totals);
