@@ -26,24 +26,8 @@ public enum InspectionResult
 /// item checked with its result, and what was done on the spot. Seed 000_6ff842427b64bf71.txt, 五(三): counties inspect
 /// every enterprise of the key industries themselves and record each item; the records feed 附表1 and 附表2.
 /// </summary>
-public sealed class Inspection
+public sealed class Inspection : EnterpriseRecord
 {
-    public int Id { get; set; }
-    public int Year { get; set; }
-
-    public int EnterpriseId { get; set; }
-
-    /// <summary>The enterprise as it stood when inspected; the record does not change when the register does.</summary>
-    public required string EnterpriseCreditCode { get; set; }
-    public required string EnterpriseName { get; set; }
-    public required string EnterpriseRegionCode { get; set; }
-    public required string EnterpriseRegionPath { get; set; }
-    public required string IndustryCode { get; set; }
-
-    /// <summary>The inspecting unit and its region.</summary>
-    public int UnitId { get; set; }
-    public required string RegionCode { get; set; }
-
     public DateOnly InspectedOn { get; set; }
     public required string Inspectors { get; set; }
 
@@ -51,9 +35,6 @@ public sealed class Inspection
     public string? Disposal { get; set; }
 
     public List<InspectionItem> Items { get; set; } = [];
-
-    public required string CreatedBy { get; set; }
-    public DateTime CreatedAt { get; set; }
 
     /// <summary>Nothing failed: the enterprise is a candidate for the compliant list.</summary>
     public bool Passed => Items.All(i => i.Result != InspectionResult.Fail);
@@ -82,18 +63,11 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
     public void Configure(EntityTypeBuilder<Inspection> b)
     {
         b.ToTable("Inspections");
-        b.Property(i => i.EnterpriseCreditCode).HasMaxLength(18);
-        b.Property(i => i.EnterpriseName).HasMaxLength(128);
-        b.Property(i => i.EnterpriseRegionCode).HasMaxLength(6);
-        b.Property(i => i.EnterpriseRegionPath).HasMaxLength(64);
-        b.Property(i => i.IndustryCode).HasMaxLength(32);
-        b.Property(i => i.RegionCode).HasMaxLength(6);
+        EnterpriseRecordColumns.Configure(b);
         b.Property(i => i.Inspectors).HasMaxLength(200);
         b.Property(i => i.Disposal).HasMaxLength(1000);
-        b.Property(i => i.CreatedBy).HasMaxLength(256);
         b.Ignore(i => i.Passed);
         b.HasMany(i => i.Items).WithOne().HasForeignKey(i => i.InspectionId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(i => new { i.Year, i.EnterpriseRegionPath });
         b.HasIndex(i => new { i.Year, i.EnterpriseId });
     }
 }

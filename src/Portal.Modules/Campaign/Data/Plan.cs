@@ -28,10 +28,10 @@ public enum HelpLevel
 }
 
 /// <summary>
-/// Who owns a campaign record and which enterprise it is about, as the enterprise stood when it was written: the
+/// Who wrote a campaign record and which enterprise it is about, as the enterprise stood when it was written: the
 /// ledgers of past years do not change when the register does.
 /// </summary>
-public abstract class CampaignRecord
+public abstract class EnterpriseRecord
 {
     public int Id { get; set; }
     public int Year { get; set; }
@@ -41,16 +41,22 @@ public abstract class CampaignRecord
     public required string EnterpriseRegionCode { get; set; }
     public required string EnterpriseRegionPath { get; set; }
     public required string IndustryCode { get; set; }
+
+    /// <summary>The writing unit and its region.</summary>
     public int UnitId { get; set; }
     public required string RegionCode { get; set; }
 
+    public required string CreatedBy { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>A row of the county's plan, with where it stands.</summary>
+public abstract class CampaignRecord : EnterpriseRecord
+{
     /// <summary>进展情况: the latest word on it, and the day it was written.</summary>
     public string? Progress { get; set; }
     public DateOnly? ProgressOn { get; set; }
     public DateOnly? CompletedOn { get; set; }
-
-    public required string CreatedBy { get; set; }
-    public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 }
 
@@ -82,9 +88,9 @@ public sealed class HelpTask : CampaignRecord
     public DateOnly? DueOn { get; set; }
 }
 
-internal static class CampaignRecordColumns
+internal static class EnterpriseRecordColumns
 {
-    public static void Configure<T>(EntityTypeBuilder<T> b) where T : CampaignRecord
+    public static void Configure<T>(EntityTypeBuilder<T> b) where T : EnterpriseRecord
     {
         b.Property(r => r.EnterpriseCreditCode).HasMaxLength(18);
         b.Property(r => r.EnterpriseName).HasMaxLength(128);
@@ -92,7 +98,6 @@ internal static class CampaignRecordColumns
         b.Property(r => r.EnterpriseRegionPath).HasMaxLength(64);
         b.Property(r => r.IndustryCode).HasMaxLength(32);
         b.Property(r => r.RegionCode).HasMaxLength(6);
-        b.Property(r => r.Progress).HasMaxLength(1000);
         b.Property(r => r.CreatedBy).HasMaxLength(256);
         b.HasIndex(r => new { r.Year, r.EnterpriseRegionPath });
     }
@@ -103,7 +108,8 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
     public void Configure(EntityTypeBuilder<Target> b)
     {
         b.ToTable("CampaignTargets");
-        CampaignRecordColumns.Configure(b);
+        EnterpriseRecordColumns.Configure(b);
+        b.Property(t => t.Progress).HasMaxLength(1000);
         b.Property(t => t.Problem).HasMaxLength(500);
         b.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(t => t.Path).HasMaxLength(1000);
@@ -116,7 +122,8 @@ internal sealed class HelpTaskConfiguration : IEntityTypeConfiguration<HelpTask>
     public void Configure(EntityTypeBuilder<HelpTask> b)
     {
         b.ToTable("CampaignHelpTasks");
-        CampaignRecordColumns.Configure(b);
+        EnterpriseRecordColumns.Configure(b);
+        b.Property(t => t.Progress).HasMaxLength(1000);
         b.Property(t => t.Matter).HasMaxLength(500);
         b.Property(t => t.Level).HasConversion<string>().HasMaxLength(16);
         b.Property(t => t.ResponsibleDepartment).HasMaxLength(100);
