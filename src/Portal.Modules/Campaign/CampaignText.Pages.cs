@@ -61,4 +61,16 @@ public static partial class CampaignText
     public static string NotYetChecked => Resource[nameof(NotYetChecked)];
     public static string RecordResultsTitle => Resource[nameof(RecordResultsTitle)];
     public static string SaveResult => Resource[nameof(SaveResult)];
+    public static string InspectionsTitle => Resource[nameof(InspectionsTitle)];
+    public static string InspectionRecorded => Resource[nameof(InspectionRecorded)];
+    public static string InspectionsCount => Resource[nameof(InspectionsCount)];
+    public static string ItemsColumn => Resource[nameof(ItemsColumn)];
+    public static string FailedItems => Resource[nameof(FailedItems)];
+    public static string ItemsCaption => Resource[nameof(ItemsCaption)];
+    public static string MeasuredLabel => Resource[nameof(MeasuredLabel)];
+    public static string LimitLabel => Resource[nameof(LimitLabel)];
+    public static string RowField => Resource[nameof(RowField)];
+    public static string ResultPass => Resource[nameof(ResultPass)];
+    public static string ResultFail => Resource[nameof(ResultFail)];
+    public static string ResultNotApplicable => Resource[nameof(ResultNotApplicable)];
 }

@@ -107,4 +107,41 @@ public class LedgerPagesTests
         Assert.Equal("1", list.QuerySelectorAll("#spot-checks tbody tr td.number")[2].TextContent);
         Assert.Equal(action, $"/backoffice/campaign/spot-checks/{drawn.Headers.Location!.OriginalString.Split('/').Last()}/items/1");
     }
+
+    [Fact]
+    public async Task A_county_records_an_inspection_on_the_page_and_a_failure_without_disposal_keeps_what_was_typed()
+    {
+        await using var portal = new PortalFactory("Sqlite", null, demoData: false);
+        var countyStaff = await portal.CreateStaffAsync("editor", "220322", "industry");
+        var county = portal.PagesClient(countyStaff);
+        var code = await portal.RegisterAsync("220322");
+        var today = Enterprises.ChinaToday.ToString("yyyy-MM-dd");
+
+        var page = await county.PageAsync("/backoffice/campaign/inspections");
+        Assert.Equal(InspectionRows, page.QuerySelectorAll("#inspection-items tbody tr").Length);
+        List<KeyValuePair<string, string>> fields =
+        [
+            new("enterpriseCreditCode", code), new("inspectedOn", today), new("inspectors", "王某、赵某"),
+            new("items[0].aspect", "energy"), new("items[0].name", "吨熟料综合能耗"), new("items[0].result", "fail"),
+            new("items[0].measured", "121.5"), new("items[0].limit", "117"), new("items[0].unit", "kgce/t"),
+            new("items[1].aspect", "energy"), new("items[1].name", ""), new("items[1].result", ""),
+        ];
+        var refused = await county.SubmitAsync(page, "#inspection-form", fields);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var again = await refused.DocumentAsync();
+        Assert.Contains("现场处置", again.QuerySelector("#inspection-form")!.TextContent);
+        Assert.Equal(code, again.QuerySelector("#code")!.GetAttribute("value"));
+        Assert.Equal("121.5", again.QuerySelector("input[name='items[0].measured']")!.GetAttribute("value"));
+
+        var recorded = await county.SubmitAsync(page, "#inspection-form", [.. fields, new("disposal", "责令限期整改。")]);
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        page = await county.PageAsync(recorded.Headers.Location!.OriginalString);
+        Assert.NotNull(page.QuerySelector("#inspection-recorded"));
+        var row = page.QuerySelector("#inspections tbody tr")!;
+        Assert.Equal("false", row.GetAttribute("data-passed"));
+        Assert.Contains(code, row.TextContent);
+        Assert.Equal("1", row.QuerySelector("td.number")!.TextContent);
+    }
+
+    private const int InspectionRows = Portal.Modules.Campaign.Pages.InspectionPagesController.FormRows;
 }
