@@ -73,4 +73,13 @@ public static partial class CampaignText
     public static string ResultPass => Resource[nameof(ResultPass)];
     public static string ResultFail => Resource[nameof(ResultFail)];
     public static string ResultNotApplicable => Resource[nameof(ResultNotApplicable)];
+    public static string PlanTitle => Resource[nameof(PlanTitle)];
+    public static string PlanCount => Resource[nameof(PlanCount)];
+    public static string PlanSaved => Resource[nameof(PlanSaved)];
+    public static string PlanEmpty => Resource[nameof(PlanEmpty)];
+    public static string PlanWhatColumn => Resource[nameof(PlanWhatColumn)];
+    public static string CompletedOn => Resource[nameof(CompletedOn)];
+    public static string MarkCompleted => Resource[nameof(MarkCompleted)];
+    public static string AddTargetTitle => Resource[nameof(AddTargetTitle)];
+    public static string AddHelpTaskTitle => Resource[nameof(AddHelpTaskTitle)];
 }

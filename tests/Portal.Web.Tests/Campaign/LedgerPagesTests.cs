@@ -143,5 +143,44 @@ public class LedgerPagesTests
         Assert.Equal("1", row.QuerySelector("td.number")!.TextContent);
     }
 
+    [Fact]
+    public async Task A_county_keeps_its_targets_and_help_tasks_on_the_page_and_marks_one_done()
+    {
+        await using var portal = new PortalFactory("Sqlite", null, demoData: false);
+        var countyStaff = await portal.CreateStaffAsync("editor", "220322", "industry");
+        var county = portal.PagesClient(countyStaff);
+        var code = await portal.RegisterAsync("220322");
+        var due = new DateOnly(Enterprises.ChinaToday.Year, 12, 31).ToString("yyyy-MM-dd");
+
+        var page = await county.PageAsync("/backoffice/campaign/plan");
+        Assert.NotNull(page.QuerySelector("#targets-empty"));
+        var refused = await county.SubmitAsync(page, "#target-form", [new("enterpriseCreditCode", code), new("kind", "eliminate"), new("problem", "使用国家明令淘汰的机立窑")]);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var again = await refused.DocumentAsync();
+        Assert.Contains("请填写工作路径及措施", again.QuerySelector("#target-form")!.TextContent);
+        Assert.Equal("使用国家明令淘汰的机立窑", again.QuerySelector("#target-problem")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await county.SubmitAsync(page, "#target-form",
+        [
+            new("enterpriseCreditCode", code), new("kind", "eliminate"), new("problem", "使用国家明令淘汰的机立窑"), new("path", "拆除机立窑"),
+            new("dueOn", due), new("responsibleDepartment", "梨树县工业和信息化局"),
+        ])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await county.SubmitAsync(page, "#help-task-form",
+        [
+            new("enterpriseCreditCode", code), new("matter", "职工转岗培训"), new("level", "county"), new("responsibleDepartment", "梨树县人力资源和社会保障局"),
+            new("measures", "组织技能培训"),
+        ])).StatusCode);
+
+        page = await county.PageAsync("/backoffice/campaign/plan");
+        var target = page.QuerySelector("#targets tbody tr")!;
+        Assert.Contains("淘汰：使用国家明令淘汰的机立窑", target.TextContent);
+        Assert.Contains("职工转岗培训", page.QuerySelector("#help-tasks tbody tr")!.TextContent);
+        var form = $"#progress-target-{target.GetAttribute("data-id")}";
+        Assert.Equal(HttpStatusCode.Redirect, (await county.SubmitAsync(page, form,
+            [new("year", $"{Enterprises.ChinaToday.Year}"), new("progress", "机立窑已拆除"), new("completed", "true")])).StatusCode);
+        page = await county.PageAsync("/backoffice/campaign/plan");
+        Assert.Equal("true", page.QuerySelector("#targets tbody tr")!.GetAttribute("data-completed"));
+        Assert.Contains("机立窑已拆除", page.QuerySelector("#targets tbody tr")!.TextContent);
+    }
+
     private const int InspectionRows = Portal.Modules.Campaign.Pages.InspectionPagesController.FormRows;
 }

@@ -10,10 +10,16 @@ namespace Portal.Modules.Campaign.Api;
 
 /// <summary>The county plan's rows (docs/api.md): targets for 附表3, help tasks for 附表4, and their progress.</summary>
 [Route("api/v1")]
-[Authorize(Policy = CampaignPermissions.EditPlans)]
 public sealed class PlansController(StaffScope staff) : PortalApiController
 {
+    [HttpGet("plan")]
+    [Authorize(Policy = Permissions.EnterBackOffice)]
+    [Returns<ListPlan.Result>]
+    public async Task<IActionResult> List([FromQuery] ListPlan.Query query, [FromServices] ListPlan.Handler handler, CancellationToken cancellationToken) =>
+        Respond(await handler.HandleAsync(query, await staff.RequireAsync(cancellationToken), cancellationToken));
+
     [HttpPost("targets")]
+    [Authorize(Policy = CampaignPermissions.EditPlans)]
     [Returns<SetTarget.Result>(StatusCodes.Status201Created)]
     public async Task<IActionResult> SetTarget([FromBody] SetTarget.Command command, [FromServices] SetTarget.Handler handler, CancellationToken cancellationToken)
     {
@@ -22,11 +28,13 @@ public sealed class PlansController(StaffScope staff) : PortalApiController
     }
 
     [HttpPost("targets/{id:int}/progress")]
+    [Authorize(Policy = CampaignPermissions.EditPlans)]
     [Returns<RecordProgress.Result>]
     public async Task<IActionResult> TargetProgress(int id, [FromBody] RecordProgress.Command command, [FromServices] RecordProgress.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync<Target>(id, command, await staff.RequireAsync(cancellationToken), cancellationToken));
 
     [HttpPost("help-tasks")]
+    [Authorize(Policy = CampaignPermissions.EditPlans)]
     [Returns<AddHelpTask.Result>(StatusCodes.Status201Created)]
     public async Task<IActionResult> AddHelpTask([FromBody] AddHelpTask.Command command, [FromServices] AddHelpTask.Handler handler, CancellationToken cancellationToken)
     {
@@ -35,6 +43,7 @@ public sealed class PlansController(StaffScope staff) : PortalApiController
     }
 
     [HttpPost("help-tasks/{id:int}/progress")]
+    [Authorize(Policy = CampaignPermissions.EditPlans)]
     [Returns<RecordProgress.Result>]
     public async Task<IActionResult> HelpTaskProgress(int id, [FromBody] RecordProgress.Command command, [FromServices] RecordProgress.Handler handler, CancellationToken cancellationToken) =>
         Respond(await handler.HandleAsync<HelpTask>(id, command, await staff.RequireAsync(cancellationToken), cancellationToken));
