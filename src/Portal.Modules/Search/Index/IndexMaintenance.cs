@@ -76,7 +76,6 @@ public sealed class IndexMaintenance(IndexStore store, IServiceScopeFactory scop
         public int Generation { get; } = generation;
         public long Through { get; set; } = through;
         public List<Gap> Gaps { get; } = [];
-        public long SafeCursor => Gaps.Count == 0 ? Through : Gaps.Min(g => g.From) - 1;
     }
 
     /// <summary>Ids <see cref="From"/>..<see cref="To"/> not seen; the task after them was written at <see cref="Before"/>.</summary>
@@ -108,22 +107,27 @@ public sealed class IndexMaintenance(IndexStore store, IServiceScopeFactory scop
         var sources = scope.ServiceProvider.GetServices<ISearchDocumentSource>().ToDictionary(s => s.Kind);
         var patience = DateTime.UtcNow - options.Value.GapPatience;
 
+        // The replay state moves only once what it claims is applied and searchable: a search reads it without the
+        // lock, and a claim ahead of the index would let it skip catching up and miss a write it was just told about.
         var late = new List<IndexingTask>();
+        var remaining = new List<Gap>();
         foreach (var gap in replay.Gaps.ToList())
         {
             var found = await db.IndexingTasks.AsNoTracking().Where(t => t.Id >= gap.From && t.Id <= gap.To).OrderBy(t => t.Id).ToListAsync(cancellationToken);
             late.AddRange(found);
-            replay.Gaps.Remove(gap);
             if (gap.Before > patience)
             {
-                replay.Gaps.AddRange(Holes(gap, found.Select(t => t.Id)));
+                remaining.AddRange(Holes(gap, found.Select(t => t.Id)));
             }
         }
         var cursor = CursorOf(live);
-        if (late.Count > 0 || replay.SafeCursor != cursor)
+        var safe = remaining.Count == 0 ? replay.Through : remaining.Min(g => g.From) - 1;
+        if (late.Count > 0 || safe != cursor)
         {
-            changed += await ApplyAsync(live, sources, late, replay.SafeCursor, cancellationToken);
+            changed += await ApplyAsync(live, sources, late, safe, cancellationToken);
         }
+        replay.Gaps.Clear();
+        replay.Gaps.AddRange(remaining);
 
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -134,16 +138,19 @@ public sealed class IndexMaintenance(IndexStore store, IServiceScopeFactory scop
                 break;
             }
             var expected = replay.Through + 1;
+            var found = new List<Gap>();
             foreach (var task in tasks)
             {
                 if (task.Id > expected && task.CreatedAt > patience)
                 {
-                    replay.Gaps.Add(new Gap(expected, task.Id - 1, task.CreatedAt));
+                    found.Add(new Gap(expected, task.Id - 1, task.CreatedAt));
                 }
                 expected = task.Id + 1;
             }
+            var gaps = replay.Gaps.Concat(found).ToList();
+            changed += await ApplyAsync(live, sources, tasks, gaps.Count == 0 ? tasks[^1].Id : gaps.Min(g => g.From) - 1, cancellationToken);
+            replay.Gaps.AddRange(found);
             replay.Through = tasks[^1].Id;
-            changed += await ApplyAsync(live, sources, tasks, replay.SafeCursor, cancellationToken);
         }
         _openGaps = replay.Gaps.Count;
         return changed;
