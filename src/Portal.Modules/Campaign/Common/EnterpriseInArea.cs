@@ -36,15 +36,24 @@ public sealed class EnterpriseInArea(PortalDbContext db)
         return enterprise;
     }
 
-    /// <summary>Fills a new record's owner and its copy of the enterprise.</summary>
-    public static T Stamp<T>(T record, Enterprise enterprise, StaffContext actor, int year, DateTime now) where T : CampaignRecord
+    /// <summary>Fills a new record's writer and its copy of the enterprise as it stands today.</summary>
+    public static T Stamp<T>(T record, Enterprise enterprise, StaffContext actor, int year, DateTime now) where T : EnterpriseRecord
     {
         record.Year = year;
         record.EnterpriseId = enterprise.Id;
+        record.EnterpriseCreditCode = enterprise.CreditCode;
+        record.EnterpriseName = enterprise.Name;
+        record.EnterpriseRegionCode = enterprise.RegionCode;
         record.EnterpriseRegionPath = actor.Regions.Find(enterprise.RegionCode)!.Path;
+        record.IndustryCode = enterprise.IndustryCode;
         record.UnitId = actor.Unit.Id;
+        record.RegionCode = actor.Unit.RegionCode;
+        record.CreatedBy = actor.UserName;
         record.CreatedAt = now;
-        record.UpdatedAt = now;
+        if (record is CampaignRecord plan)
+        {
+            plan.UpdatedAt = now;
+        }
         return record;
     }
 }

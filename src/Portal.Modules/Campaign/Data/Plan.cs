@@ -29,24 +29,24 @@ public enum HelpLevel
 
 /// <summary>
 /// Who wrote a campaign record and which enterprise it is about, as the enterprise stood when it was written: the
-/// ledgers of past years do not change when the register does.
+/// ledgers of past years do not change when the register does. Filled by <see cref="Common.EnterpriseInArea.Stamp"/>.
 /// </summary>
 public abstract class EnterpriseRecord
 {
     public int Id { get; set; }
     public int Year { get; set; }
     public int EnterpriseId { get; set; }
-    public required string EnterpriseCreditCode { get; set; }
-    public required string EnterpriseName { get; set; }
-    public required string EnterpriseRegionCode { get; set; }
-    public required string EnterpriseRegionPath { get; set; }
-    public required string IndustryCode { get; set; }
+    public string EnterpriseCreditCode { get; set; } = string.Empty;
+    public string EnterpriseName { get; set; } = string.Empty;
+    public string EnterpriseRegionCode { get; set; } = string.Empty;
+    public string EnterpriseRegionPath { get; set; } = string.Empty;
+    public string IndustryCode { get; set; } = string.Empty;
 
     /// <summary>The writing unit and its region.</summary>
     public int UnitId { get; set; }
-    public required string RegionCode { get; set; }
+    public string RegionCode { get; set; } = string.Empty;
 
-    public required string CreatedBy { get; set; }
+    public string CreatedBy { get; set; } = string.Empty;
     public DateTime CreatedAt { get; set; }
 }
 

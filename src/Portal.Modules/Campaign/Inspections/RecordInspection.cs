@@ -113,22 +113,11 @@ public static class RecordInspection
                 return Outcome<Result>.Invalid(errors);
             }
             var on = command.InspectedOn!.Value;
-            var inspection = new Inspection
+            var inspection = EnterpriseInArea.Stamp(new Inspection
             {
-                Year = on.Year,
-                EnterpriseId = enterprise.Id,
-                EnterpriseCreditCode = enterprise.CreditCode,
-                EnterpriseName = enterprise.Name,
-                EnterpriseRegionCode = enterprise.RegionCode,
-                EnterpriseRegionPath = actor.Regions.Find(enterprise.RegionCode)!.Path,
-                IndustryCode = enterprise.IndustryCode,
-                UnitId = actor.Unit.Id,
-                RegionCode = actor.Unit.RegionCode,
                 InspectedOn = on,
                 Inspectors = command.Inspectors!.Trim(),
                 Disposal = string.IsNullOrWhiteSpace(command.Disposal) ? null : command.Disposal.Trim(),
-                CreatedBy = actor.UserName,
-                CreatedAt = clock.GetUtcNow().UtcDateTime,
                 Items = [.. command.Items!.Select((item, i) => new InspectionItem
                 {
                     Order = i + 1,
@@ -141,7 +130,7 @@ public static class RecordInspection
                     Basis = string.IsNullOrWhiteSpace(item.Basis) ? null : item.Basis.Trim(),
                     Note = string.IsNullOrWhiteSpace(item.Note) ? null : item.Note.Trim(),
                 })],
-            };
+            }, enterprise, actor, on.Year, clock.GetUtcNow().UtcDateTime);
             // The audit entry names the new id, so the record and its entry commit together in one transaction.
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {

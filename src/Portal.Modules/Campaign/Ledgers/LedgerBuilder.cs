@@ -24,11 +24,11 @@ public sealed class LedgerBuilder(PortalDbContext db, NameDirectory names)
         string RegionName(string code) => regions.QualifiedName(code);
         string IndustryName(string code) => industries.TryGetValue(code, out var name) ? name : code;
 
-        var inspections = (await db.Set<Inspection>().AsNoTracking().Include(i => i.Items)
-                .Where(i => i.Year == year && i.EnterpriseRegionPath.StartsWith(region.Path))
-                .ToListAsync(cancellationToken))
-            .GroupBy(i => i.EnterpriseId)
-            .Select(g => g.OrderByDescending(i => i.InspectedOn).ThenByDescending(i => i.Id).First())
+        var inspections = InspectionRules.LatestPerEnterprise(
+                await db.Set<Inspection>().AsNoTracking().Include(i => i.Items)
+                    .Where(i => i.Year == year && i.EnterpriseRegionPath.StartsWith(region.Path))
+                    .ToListAsync(cancellationToken),
+                i => i.EnterpriseId, i => i.InspectedOn, i => i.Id)
             .OrderBy(i => i.EnterpriseRegionCode, StringComparer.Ordinal).ThenBy(i => i.EnterpriseCreditCode, StringComparer.Ordinal)
             .ToList();
         var targets = await db.Set<Target>().AsNoTracking()

@@ -45,18 +45,11 @@ public static class AddHelpTask
             }
             var task = EnterpriseInArea.Stamp(new HelpTask
             {
-                EnterpriseCreditCode = enterprise.CreditCode,
-                EnterpriseName = enterprise.Name,
-                EnterpriseRegionCode = enterprise.RegionCode,
-                EnterpriseRegionPath = string.Empty,
-                IndustryCode = enterprise.IndustryCode,
-                RegionCode = actor.Unit.RegionCode,
                 Matter = command.Matter!.Trim(),
                 Level = level!.Value,
                 ResponsibleDepartment = command.ResponsibleDepartment!.Trim(),
                 Measures = command.Measures!.Trim(),
                 DueOn = command.DueOn,
-                CreatedBy = actor.UserName,
             }, enterprise, actor, year!.Value, clock.GetUtcNow().UtcDateTime);
             await PlanFields.SaveWithAuditAsync(db, audit, task, actor, "help-task.add", new { task.EnterpriseCreditCode, level = WireValue.Of(task.Level) }, cancellationToken);
             return Outcome<Result>.Created(new Result(task.Id, task.Year, task.EnterpriseCreditCode));

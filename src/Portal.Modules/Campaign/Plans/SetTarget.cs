@@ -57,19 +57,12 @@ public static class SetTarget
             }
             var target = EnterpriseInArea.Stamp(new Target
             {
-                EnterpriseCreditCode = enterprise.CreditCode,
-                EnterpriseName = enterprise.Name,
-                EnterpriseRegionCode = enterprise.RegionCode,
-                EnterpriseRegionPath = string.Empty,
-                IndustryCode = enterprise.IndustryCode,
-                RegionCode = actor.Unit.RegionCode,
                 InspectionId = command.InspectionId,
                 Problem = command.Problem!.Trim(),
                 Kind = kind!.Value,
                 Path = command.Path!.Trim(),
                 DueOn = command.DueOn!.Value,
                 ResponsibleDepartment = command.ResponsibleDepartment!.Trim(),
-                CreatedBy = actor.UserName,
             }, enterprise, actor, year!.Value, clock.GetUtcNow().UtcDateTime);
             await PlanFields.SaveWithAuditAsync(db, audit, target, actor, "target.set", new { target.EnterpriseCreditCode, kind = WireValue.Of(target.Kind), target.DueOn }, cancellationToken);
             return Outcome<Result>.Created(new Result(target.Id, target.Year, target.EnterpriseCreditCode, target.DueOn));

@@ -53,14 +53,13 @@ public static class DrawSpotCheck
             {
                 return Outcome<Result>.Invalid(errors);
             }
-            var latest = (await db.Set<Inspection>().AsNoTracking()
+            var latest = InspectionRules.LatestPerEnterprise(
+                await db.Set<Inspection>().AsNoTracking()
                     .Where(i => i.Year == year && i.EnterpriseRegionPath.StartsWith(region!.Path))
                     .Select(i => new Candidate(i.Id, i.EnterpriseId, i.EnterpriseCreditCode, i.EnterpriseName, i.EnterpriseRegionCode, i.EnterpriseRegionPath,
                         i.IndustryCode, i.InspectedOn, !i.Items.Any(x => x.Result == InspectionResult.Fail)))
-                    .ToListAsync(cancellationToken))
-                .GroupBy(c => c.EnterpriseId)
-                .Select(g => g.OrderByDescending(c => c.InspectedOn).ThenByDescending(c => c.InspectionId).First())
-                .ToList();
+                    .ToListAsync(cancellationToken),
+                c => c.EnterpriseId, c => c.InspectedOn, c => c.InspectionId);
             if (latest.Count == 0)
             {
                 return Outcome<Result>.Conflict(string.Format(CampaignText.NothingToSpotCheck, region!.Name, year));
