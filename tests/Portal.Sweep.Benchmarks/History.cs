@@ -176,9 +176,12 @@ public static class History
         }
         await CopyAsync(connection, AnnouncementInsert, Announcements(announcements, counties), AnnouncementValues);
         await CopyAsync(connection, ReportInsert, Reports(reports, counties, today), ReportValues);
+        // A province's database has statistics (autovacuum's): the history loaded in one go gets them at once.
         await using var sequences = new NpgsqlCommand("""
             SELECT setval(pg_get_serial_sequence('"Announcements"', 'Id'), (SELECT max("Id") FROM "Announcements"));
             SELECT setval(pg_get_serial_sequence('"Reports"', 'Id'), (SELECT max("Id") FROM "Reports"));
+            ANALYZE "Announcements";
+            ANALYZE "Reports";
             """, connection);
         await sequences.ExecuteNonQueryAsync();
     }

@@ -48,12 +48,12 @@ public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar c
     public async Task<ObligationBatch> CollectAsync(IReadOnlyList<long> subjects, DateOnly today, CancellationToken cancellationToken)
     {
         var ids = subjects.Select(i => (int)i).ToList();
-        var rows = await Rows(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+        var rows = await Rows(a => EF.Parameter(ids).Contains(a.Id)).ToListAsync(cancellationToken);
         // A result or forced exit ends its notice: the notice's deadline and credit record follow it.
         var notices = rows.Where(a => a.NoticeId is not null).Select(a => a.NoticeId!.Value).Except(ids).Distinct().ToList();
         if (notices.Count > 0)
         {
-            rows.AddRange(await Rows(a => notices.Contains(a.Id)).ToListAsync(cancellationToken));
+            rows.AddRange(await Rows(a => EF.Parameter(notices).Contains(a.Id)).ToListAsync(cancellationToken));
         }
         var rules = await calendar.GetRulesAsync(cancellationToken);
         var endings = await EndingsAsync(rows.Where(a => a.Stage == AnnouncementStage.Notice).Select(a => a.Id).ToList(), cancellationToken);
@@ -108,7 +108,7 @@ public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar c
         {
             return [];
         }
-        var bodies = await db.Announcements().AsNoTracking().Where(a => results.Contains(a.Id)).Select(a => new { a.Id, a.Body }).ToListAsync(cancellationToken);
+        var bodies = await db.Announcements().AsNoTracking().Where(a => EF.Parameter(results).Contains(a.Id)).Select(a => new { a.Id, a.Body }).ToListAsync(cancellationToken);
         var byId = rows.DistinctBy(r => r.Id).ToDictionary(r => r.Id);
         return bodies
             .Select(b => (Row: byId[b.Id], Body: AnnouncementBody.FromJson(b.Body)))
@@ -131,7 +131,7 @@ public sealed class DisclosureDeadlines(PortalDbContext db, WorkingDayCalendar c
             return [];
         }
         // By IX_Announcements_NoticeId alone: with the status in the statement too, SQLite would walk the published ones.
-        var endings = await Rows(a => notices.Contains(a.NoticeId!.Value)).ToListAsync(cancellationToken);
+        var endings = await Rows(a => EF.Parameter(notices).Contains(a.NoticeId!.Value)).ToListAsync(cancellationToken);
         return endings.Where(a => a.Status == AnnouncementStatus.Published && a.PublishedOn is not null)
             .GroupBy(a => a.NoticeId!.Value).ToDictionary(g => g.Key, g => g.OrderBy(a => a.PublishedOn).First());
     }

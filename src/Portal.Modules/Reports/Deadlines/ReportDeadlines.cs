@@ -35,7 +35,7 @@ public sealed class ReportDeadlines(PortalDbContext db) : IObligationSource
     {
         var ids = subjects.Select(i => (int)i).ToList();
         var rows = await db.Reports().AsNoTracking()
-            .Where(r => ids.Contains(r.Id) && r.UnitId != null && r.AcceptDueOn != null)
+            .Where(r => EF.Parameter(ids).Contains(r.Id) && r.UnitId != null && r.AcceptDueOn != null)
             .Select(r => new { r.Id, r.Category, r.EnterpriseName, r.RealName, r.UnitId, r.RoutedOn, r.AcceptDueOn, r.AcceptedOn, r.ConcludeDueOn, r.ExtendedTo, r.ConcludedOn, r.ClosedOn })
             .ToListAsync(cancellationToken);
         var facts = new List<ObligationFact>();

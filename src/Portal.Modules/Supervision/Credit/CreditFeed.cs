@@ -19,7 +19,7 @@ public sealed class CreditFeed(PortalDbContext db)
             return 0;
         }
         var subjects = facts.Select(f => f.SubjectId).Distinct().ToList();
-        var present = (await db.CreditRecords().AsNoTracking().Where(c => subjects.Contains(c.SubjectId)).Select(c => new { c.SubjectId, c.State }).ToListAsync(cancellationToken))
+        var present = (await db.CreditRecords().AsNoTracking().Where(c => EF.Parameter(subjects).Contains(c.SubjectId)).Select(c => new { c.SubjectId, c.State }).ToListAsync(cancellationToken))
             .Select(c => (c.SubjectId, c.State))
             .ToHashSet();
         var fresh = new List<CreditRecord>();

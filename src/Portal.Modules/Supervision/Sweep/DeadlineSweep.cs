@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Portal.Modules.Core.Calendar;
 using Portal.Modules.Core.Common;
@@ -65,25 +66,32 @@ public sealed class DeadlineSweep(
         return ran && result is not null ? result : new Result(false, 0, 0, 0, 0, 0, 0);
     }
 
-    private sealed record Context(DateOnly Today, DateTime Now, WorkingDayRules Rules, RegionTree Tree, Dictionary<int, Core.Departments.DepartmentUnit> Units);
+    private sealed record Context(DateOnly Today, DateTime Now, WorkingDayRules Rules, RegionTree Tree, Dictionary<int, Core.Departments.DepartmentUnit> Units,
+        TableStatistics<Obligation> Obligations, TableStatistics<CreditRecord> Credit);
 
     private async Task<Result> SweepAsync(DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
         var now = startedAt.UtcDateTime;
         var today = ChinaTime.DateOf(now);
         var context = new Context(today, now, await calendar.GetRulesAsync(cancellationToken), await regions.GetAsync(cancellationToken),
-            await db.DepartmentUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, cancellationToken));
+            await db.DepartmentUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, cancellationToken), new(db), new(db));
         var state = await db.SweepStates().SingleOrDefaultAsync(s => s.Name == Name, cancellationToken);
         var full = state?.FullOn != today || state.StartedAt is null;
         DateTimeOffset? since = full ? null : new DateTimeOffset(DateTime.SpecifyKind(state!.StartedAt!.Value, DateTimeKind.Utc)) - ChangeMargin;
 
         int created = 0, lapsed = 0, creditRecords = 0;
+        // Per kind, every subject a full sweep heard of: a row of any other has vanished with its subject.
+        Dictionary<ObligationKind, HashSet<string>>? seen = full ? [] : null;
         foreach (var source in sources)
         {
-            var (c, l, r) = await FollowAsync(source, since, context, cancellationToken);
+            var (c, l, r) = await FollowAsync(source, since, seen, context, cancellationToken);
             created += c;
             lapsed += l;
             creditRecords += r;
+        }
+        if (seen is not null)
+        {
+            lapsed += await LapseVanishedAsync(seen, today, cancellationToken);
         }
         created += await ChainRechecksAsync(context, cancellationToken);
         created += await periodic.EnsureAsync(today, options.Value.PeriodicLookaheadDays, context.Rules, context.Tree, now, cancellationToken);
@@ -110,47 +118,91 @@ public sealed class DeadlineSweep(
         return new Result(true, created, lapsed, overdue, notices, digests, creditRecords, full);
     }
 
+    /// <summary>
+    /// Rows written in one transaction, at most about. A commit costs SQLite as much as a thousand rows (and the WAL
+    /// checkpoint it sets off rewrites the same index pages again), so the first sweep of a history writes its millions
+    /// in transactions of this size rather than one per batch; each is still short enough (about a tenth of a second)
+    /// for requests to write in between.
+    /// </summary>
+    private const int RowsPerTransaction = 10_000;
+
     /// <summary>One source, batch by batch: every subject (<paramref name="since"/> null) or those changed since.</summary>
-    private async Task<(int Created, int Lapsed, int Credit)> FollowAsync(IObligationSource source, DateTimeOffset? since, Context context, CancellationToken cancellationToken)
+    private async Task<(int Created, int Lapsed, int Credit)> FollowAsync(IObligationSource source, DateTimeOffset? since,
+        Dictionary<ObligationKind, HashSet<string>>? seenByKind, Context context, CancellationToken cancellationToken)
     {
         int created = 0, lapsed = 0, creditRecords = 0;
         var kinds = source.Kinds.ToList();
-        HashSet<string>? seen = since is null ? new(StringComparer.Ordinal) : null;
+        HashSet<string>? seen = null;
+        if (seenByKind is not null)
+        {
+            seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var kind in kinds)
+            {
+                seenByKind[kind] = seen;
+            }
+        }
         long after = 0;
         // What changed since the last sweep is few, and asked for whole: with a LIMIT, PostgreSQL would rather walk the
         // primary key than the change index.
         var changed = since is null ? null : new Queue<long[]>((await source.SubjectsAsync(new SubjectQuery(context.Today, since, 0, int.MaxValue), cancellationToken))
             .Chunk(SubjectQuery.MaxBatch));
-        while (true)
+        IDbContextTransaction? transaction = null;
+        int written = 0, createdInTransaction = 0, creditInTransaction = 0;
+        try
         {
-            IReadOnlyList<long> ids = changed is null
-                ? await source.SubjectsAsync(new SubjectQuery(context.Today, since, after, SubjectQuery.MaxBatch), cancellationToken)
-                : changed.TryDequeue(out var chunk) ? chunk : [];
-            if (ids.Count == 0)
+            while (true)
             {
-                break;
+                IReadOnlyList<long> ids = changed is null
+                    ? await source.SubjectsAsync(new SubjectQuery(context.Today, since, after, SubjectQuery.MaxBatch), cancellationToken)
+                    : changed.TryDequeue(out var chunk) ? chunk : [];
+                if (ids.Count == 0)
+                {
+                    break;
+                }
+                after = ids[^1];
+                var batch = await source.CollectAsync(ids, context.Today, cancellationToken);
+                seen?.UnionWith(batch.Subjects);
+                transaction ??= await db.Database.BeginTransactionAsync(cancellationToken);
+                var (c, l, u) = await ApplyAsync(kinds, batch, context, cancellationToken);
+                var r = await credit.RecordAsync(batch.Credit, context.Now, cancellationToken);
+                created += c;
+                lapsed += l;
+                creditRecords += r;
+                db.ChangeTracker.Clear();
+                written += c + u + r;
+                createdInTransaction += c;
+                creditInTransaction += r;
+                if (written >= RowsPerTransaction)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                    await transaction.DisposeAsync();
+                    transaction = null;
+                    written = 0;
+                    await context.Obligations.GrewAsync(createdInTransaction, cancellationToken);
+                    await context.Credit.GrewAsync(creditInTransaction, cancellationToken);
+                    createdInTransaction = creditInTransaction = 0;
+                }
             }
-            after = ids[^1];
-            var batch = await source.CollectAsync(ids, context.Today, cancellationToken);
-            seen?.UnionWith(batch.Subjects);
-            var (c, l) = await ApplyAsync(kinds, batch, context, cancellationToken);
-            created += c;
-            lapsed += l;
-            creditRecords += await credit.RecordAsync(batch.Credit, context.Now, cancellationToken);
-            db.ChangeTracker.Clear();
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
-        if (seen is not null)
+        finally
         {
-            lapsed += await LapseVanishedAsync(kinds, seen, context.Today, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
         }
         return (created, lapsed, creditRecords);
     }
 
     /// <summary>Writes one batch's facts into the rows of its subjects, in one save.</summary>
-    private async Task<(int Created, int Lapsed)> ApplyAsync(List<ObligationKind> kinds, ObligationBatch batch, Context context, CancellationToken cancellationToken)
+    private async Task<(int Created, int Lapsed, int Updated)> ApplyAsync(List<ObligationKind> kinds, ObligationBatch batch, Context context, CancellationToken cancellationToken)
     {
         var subjects = batch.Subjects.ToList();
-        var rows = await db.Obligations().Where(o => kinds.Contains(o.Kind) && subjects.Contains(o.SubjectId)).ToListAsync(cancellationToken);
+        var rows = await db.Obligations().Where(o => kinds.Contains(o.Kind) && EF.Parameter(subjects).Contains(o.SubjectId)).ToListAsync(cancellationToken);
         var byKey = rows.ToDictionary(o => (o.Kind, o.SubjectId, o.Sequence));
         var reported = new HashSet<(ObligationKind, string)>();
         var fresh = new List<Obligation>();
@@ -206,13 +258,16 @@ public sealed class DeadlineSweep(
         {
             entry.Entity.UpdatedAt = context.Now;
         }
-        await db.SaveChangesAsync(cancellationToken);
+        var updated = await db.SaveChangesAsync(cancellationToken);
         await db.InsertAsync(fresh, cancellationToken);
-        return (fresh.Count, lapsed);
+        return (fresh.Count, lapsed, updated);
     }
 
-    /// <summary>After reading every subject: rows of subjects that exist no more (a deleted draft) have lapsed.</summary>
-    private async Task<int> LapseVanishedAsync(List<ObligationKind> kinds, HashSet<string> seen, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// After reading every subject of every source: rows of subjects that exist no more (a deleted draft) have lapsed.
+    /// One pass over the rows for all sources together.
+    /// </summary>
+    private async Task<int> LapseVanishedAsync(Dictionary<ObligationKind, HashSet<string>> seen, DateOnly today, CancellationToken cancellationToken)
     {
         var lapsed = 0;
         long after = 0;
@@ -227,7 +282,7 @@ public sealed class DeadlineSweep(
                 return lapsed;
             }
             after = page[^1].Id;
-            var gone = page.Where(o => o.Status != ObligationStatus.Lapsed && kinds.Contains(o.Kind) && !seen.Contains(o.SubjectId)).Select(o => o.Id);
+            var gone = page.Where(o => o.Status != ObligationStatus.Lapsed && seen.TryGetValue(o.Kind, out var subjects) && !subjects.Contains(o.SubjectId)).Select(o => o.Id);
             foreach (var chunk in gone.Chunk(SubjectQuery.MaxBatch))
             {
                 lapsed += await db.Obligations().Where(o => chunk.Contains(o.Id))

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Portal.Modules.Core.Data;
+
+/// <summary>
+/// PostgreSQL plans from statistics that autovacuum refreshes at most once a minute per table; a table that grows from
+/// nothing to millions inside one job (the first sweep of a history) is planned as empty meanwhile, and a lookup by
+/// index becomes a scan of the whole table for every batch. SQLite plans without statistics and needs none.
+/// </summary>
+public sealed class TableStatistics<T>(PortalDbContext db) where T : class
+{
+    private long _known = -1;
+    private long _grown;
+
+    /// <summary>Counts rows written; once they are as many as the table had when last measured, refreshes its statistics.</summary>
+    public async Task GrewAsync(int rows, CancellationToken cancellationToken)
+    {
+        if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) != true || rows == 0)
+        {
+            return;
+        }
+        var table = db.Model.FindEntityType(typeof(T))?.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model");
+        if (_known < 0)
+        {
+            _known = await db.Set<T>().LongCountAsync(cancellationToken);
+        }
+        _grown += rows;
+        if (_grown < Math.Max(10_000, _known))
+        {
+            return;
+        }
+        // The table's name comes from the model, never from input.
+        var analyze = "ANALYZE \"" + table + "\"";
+        await db.Database.ExecuteSqlRawAsync(analyze, cancellationToken);
+        _known += _grown;
+        _grown = 0;
+    }
+}
