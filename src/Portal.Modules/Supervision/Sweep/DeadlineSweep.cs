@@ -22,7 +22,7 @@ namespace Portal.Modules.Supervision.Sweep;
 public sealed class DeadlineSweep(
     PortalDbContext db,
     IEnumerable<IObligationSource> sources,
-    ObligationKinds kinds,
+    RecheckChain rechecks,
     WorkingDayCalendar calendar,
     RegionDirectory regions,
     ExclusiveRun exclusive,
@@ -54,7 +54,7 @@ public sealed class DeadlineSweep(
         {
             var startedAt = clock.GetUtcNow();
             var watch = Stopwatch.StartNew();
-            result = await SweepAsync(startedAt, cancellationToken);
+            result = await OnOneConnectionAsync(() => SweepAsync(startedAt, cancellationToken), cancellationToken);
             result = result with { Work = (startedAt, watch.Elapsed) };
         }
         if (wait)
@@ -64,6 +64,35 @@ public sealed class DeadlineSweep(
         }
         var ran = await exclusive.TryRunAsync(Name, Sweep, cancellationToken);
         return ran && result is not null ? result : new Result(false, 0, 0, 0, 0, 0, 0);
+    }
+
+    /// <summary>
+    /// The whole sweep on one connection, which keeps the page cache BulkInsert gives it. On SQLite the WAL is copied
+    /// back into the database after 10,000 pages written rather than 1,000: each transaction of the first sweep touches
+    /// thousands of index pages, and checkpointing after every one wrote the same pages again and again (200,000
+    /// announcements: 26–31 s, 24–25 s with this).
+    /// </summary>
+    private async Task<T> OnOneConnectionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        var sqlite = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            if (sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA wal_autocheckpoint = 10000", cancellationToken);
+            }
+            return await work();
+        }
+        finally
+        {
+            // The connection goes back to the pool: the next user gets SQLite's default.
+            if (sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA wal_autocheckpoint = 1000", CancellationToken.None);
+            }
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private sealed record Context(DateOnly Today, DateTime Now, WorkingDayRules Rules, RegionTree Tree, Dictionary<int, Core.Departments.DepartmentUnit> Units,
@@ -93,7 +122,7 @@ public sealed class DeadlineSweep(
         {
             lapsed += await LapseVanishedAsync(seen, today, cancellationToken);
         }
-        created += await ChainRechecksAsync(context, cancellationToken);
+        created += await rechecks.ChainAsync(context.Rules, context.Now, cancellationToken);
         created += await periodic.EnsureAsync(today, options.Value.PeriodicLookaheadDays, context.Rules, context.Tree, now, cancellationToken);
         foreach (var added in db.ChangeTracker.Entries<Obligation>().Where(e => e.State == EntityState.Added))
         {
@@ -352,43 +381,5 @@ public sealed class DeadlineSweep(
             row.Status = ObligationStatus.Upcoming;
             row.LapsedOn = null;
         }
-    }
-
-    /// <summary>A kind that recurs (a sealed-equipment re-check, 001, 003: 定期复查), once recorded, owes the next one a period later.</summary>
-    private async Task<int> ChainRechecksAsync(Context context, CancellationToken cancellationToken)
-    {
-        var chained = 0;
-        foreach (var recurring in kinds.All.Where(k => k.Next is not null))
-        {
-            var kind = recurring.Kind;
-            var done = await db.Obligations().AsNoTracking()
-                .Where(o => o.Kind == kind && o.FulfilledOn != null && o.Status != ObligationStatus.Lapsed
-                    && !db.Obligations().Any(n => n.Kind == o.Kind && n.SubjectId == o.SubjectId && n.Sequence == o.Sequence + 1))
-                .ToListAsync(cancellationToken);
-            foreach (var row in done)
-            {
-                var first = await db.Obligations().AsNoTracking()
-                    .Where(o => o.Kind == row.Kind && o.SubjectId == row.SubjectId && o.Sequence == 1).Select(o => o.Title).FirstOrDefaultAsync(cancellationToken) ?? row.Title;
-                db.Obligations().Add(new Obligation
-                {
-                    Kind = row.Kind,
-                    SubjectId = row.SubjectId,
-                    Sequence = row.Sequence + 1,
-                    Title = string.Format(recurring.NextTitle ?? "{0}", first, row.Sequence + 1),
-                    UnitId = row.UnitId,
-                    UnitName = row.UnitName,
-                    RegionCode = row.RegionCode,
-                    RegionPath = row.RegionPath,
-                    Role = row.Role,
-                    Link = row.Link,
-                    StartedOn = row.FulfilledOn!.Value,
-                    DueOn = recurring.Next!(context.Rules, row.FulfilledOn!.Value),
-                    CreatedAt = context.Now,
-                    UpdatedAt = context.Now,
-                });
-            }
-            chained += done.Count;
-        }
-        return chained;
     }
 }
