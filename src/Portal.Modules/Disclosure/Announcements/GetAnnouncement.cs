@@ -32,10 +32,11 @@ public static class GetAnnouncement
     /// <summary>The item with its story: shared by the public page and the editor's preview.</summary>
     public static async Task<AnnouncementItem> DetailAsync(Announcement announcement, PortalDbContext db, AnnouncementViews views, DateTime now, CancellationToken cancellationToken)
     {
-        var corrections = await db.AnnouncementVersions().AsNoTracking()
+        // Version 1 is the publication itself: only a corrected announcement has a trail to read.
+        var corrections = announcement.Version <= 1 ? [] : await db.AnnouncementVersions().AsNoTracking()
             .Where(v => v.AnnouncementId == announcement.Id && v.Number > 1)
             .OrderBy(v => v.Number)
-            .Select(v => new { v.Number, v.CreatedAt, v.Reason })
+            .Select(v => new CorrectionView(v.Number, ChinaTime.DateOf(v.CreatedAt), v.Reason ?? string.Empty))
             .ToListAsync(cancellationToken);
         // The notice it follows and what followed it, in one query by key, and public-now checked here: with the status
         // condition in the query, SQLite walks the (Status, PublishAt) index over every published announcement.
@@ -56,7 +57,7 @@ public static class GetAnnouncement
         var item = await views.ToItemAsync(announcement, cancellationToken);
         return item with
         {
-            Corrections = corrections.Select(c => new CorrectionView(c.Number, ChinaTime.DateOf(c.CreatedAt), c.Reason ?? string.Empty)).ToList(),
+            Corrections = corrections,
             Notice = notice is null ? null : new RelatedView(notice.Id, WireValue.Of(notice.List), WireValue.Of(notice.Stage), notice.Title, notice.PublishedOn),
             FollowUps = related.Where(a => a.NoticeId == id).OrderBy(a => a.PublishAt)
                 .Select(a => new RelatedView(a.Id, WireValue.Of(a.List), WireValue.Of(a.Stage), a.Title, a.PublishedOn)).ToList(),

@@ -328,17 +328,15 @@ public sealed class DeadlineSweep(
     private async Task MoveNearDueAsync(Context context, CancellationToken cancellationToken)
     {
         var horizon = context.Rules.AddWorkingDays(context.Today, options.Value.ReminderWorkingDays + 1);
-        long after = 0;
-        while (true)
+        // The few ids first, by the (Status, DueOn) index, then their rows a batch at a time: paged in key order instead,
+        // PostgreSQL walked the primary key through millions of rows met long ago (1 s of a 5 s sweep at a million).
+        var ids = await db.Obligations().AsNoTracking()
+            .Where(o => (o.Status == ObligationStatus.Upcoming || o.Status == ObligationStatus.DueSoon || o.Status == ObligationStatus.Due) && o.DueOn <= horizon)
+            .Select(o => o.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var chunk in ids.Order().Chunk(SubjectQuery.MaxBatch))
         {
-            var rows = await db.Obligations()
-                .Where(o => o.Id > after && (o.Status == ObligationStatus.Upcoming || o.Status == ObligationStatus.DueSoon || o.Status == ObligationStatus.Due) && o.DueOn <= horizon)
-                .OrderBy(o => o.Id).Take(SubjectQuery.MaxBatch).ToListAsync(cancellationToken);
-            if (rows.Count == 0)
-            {
-                return;
-            }
-            after = rows[^1].Id;
+            var rows = await db.Obligations().Where(o => EF.Parameter(chunk).Contains(o.Id)).ToListAsync(cancellationToken);
             foreach (var row in rows)
             {
                 SetStatus(row, context, isNew: false);

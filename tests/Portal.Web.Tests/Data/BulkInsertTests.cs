@@ -1,0 +1,113 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Core.Data;
+using Portal.Modules.Core.Deadlines;
+using Portal.Modules.Supervision.Data;
+using Portal.Web.Tests.Infrastructure;
+
+namespace Portal.Web.Tests.Data;
+
+/// <summary>
+/// The sweep writes its millions of rows past Entity Framework (a prepared INSERT on SQLite, a binary COPY on
+/// PostgreSQL). What it stores must be what Entity Framework would have stored, column by column, or the pages and
+/// the API would read something else than they wrote.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public class BulkInsertTests(Portals portals)
+{
+    [Theory, BothDatabases]
+    public async Task A_row_written_in_bulk_is_stored_exactly_as_entity_framework_stores_it(string db)
+    {
+        var connection = db == "Postgres" ? await portals.Cluster.CreateDatabaseAsync("bulk_insert") : null;
+        await using var portal = new PortalFactory(db, connection, demoData: false);
+        using var scope = portal.Services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var unitId = await context.DepartmentUnits.Select(u => u.Id).FirstAsync();
+
+        context.Obligations().Add(Obligation("by-ef", unitId));
+        context.CreditRecords().Add(Credit("by-ef"));
+        await context.SaveChangesAsync();
+        context.ChangeTracker.Clear();
+        Assert.Equal(1, await context.InsertAsync([Obligation("in-bulk", unitId)], CancellationToken.None));
+        Assert.Equal(1, await context.InsertAsync([Credit("in-bulk")], CancellationToken.None));
+
+        foreach (var table in new[] { "Obligations", "CreditRecords" })
+        {
+            var rows = await StoredAsync(context, table);
+            Assert.Equal(2, rows.Count);
+            var (byEf, inBulk) = (rows["by-ef"], rows["in-bulk"]);
+            Assert.Equal(byEf.Keys.Order(), inBulk.Keys.Order());
+            // The subject tells the two rows apart; every other column must be the same.
+            foreach (var column in byEf.Keys.Where(c => c != "SubjectId"))
+            {
+                Assert.True(Equals(byEf[column], inBulk[column]), $"{table}.{column}: {byEf[column]} by Entity Framework, {inBulk[column]} in bulk");
+            }
+        }
+        var read = await context.Obligations().AsNoTracking().SingleAsync(o => o.SubjectId == "in-bulk");
+        Assert.Equal(("违法违规企业公告：某某钢铁有限公司\"'；--", ObligationStatus.Overdue, new DateOnly(2024, 2, 29), (DateOnly?)null, true),
+            (read.Title, read.Status, read.DueOn, read.MetOn, read.NoticePending));
+        Assert.Equal(new DateTime(2026, 11, 30, 2, 3, 4, 567, DateTimeKind.Utc), read.CreatedAt.ToUniversalTime());
+    }
+
+    private static Obligation Obligation(string subject, int unitId) => new()
+    {
+        Kind = new ObligationKind("Publication"),
+        SubjectId = subject,
+        Title = "违法违规企业公告：某某钢铁有限公司\"'；--",
+        UnitId = unitId,
+        UnitName = "某某县工业和信息化局",
+        RegionCode = "220322",
+        RegionPath = "/220000/220300/220322/",
+        Role = "editor",
+        Link = "/backoffice/announcements/1",
+        StartedOn = new DateOnly(2024, 2, 1),
+        DueOn = new DateOnly(2024, 2, 29),
+        Tag = null,
+        Status = ObligationStatus.Overdue,
+        NoticePending = true,
+        CreatedAt = new DateTime(2026, 11, 30, 2, 3, 4, 567, DateTimeKind.Utc),
+        UpdatedAt = new DateTime(2026, 11, 30, 2, 3, 4, 567, DateTimeKind.Utc),
+    };
+
+    private static CreditRecord Credit(string subject) => new()
+    {
+        SubjectId = subject,
+        State = CreditState.Listed,
+        EnterpriseName = "吉林某某水泥有限公司",
+        CreditCode = "91220322MA0000001X",
+        List = "rectification",
+        Reason = "整改期限届满未完成整改",
+        Authority = "某某县工业和信息化局",
+        DecidedOn = new DateOnly(2025, 1, 6),
+        DeadlineOn = new DateOnly(2025, 6, 30),
+        StateOn = new DateOnly(2025, 7, 1),
+        CreatedAt = new DateTime(2026, 11, 30, 2, 3, 4, 567, DateTimeKind.Utc),
+        NextAttemptAt = new DateTime(2026, 11, 30, 2, 3, 4, 567, DateTimeKind.Utc),
+    };
+
+    /// <summary>Every column but the key, as the database hands it back, by subject.</summary>
+    private static async Task<Dictionary<string, Dictionary<string, object>>> StoredAsync(PortalDbContext context, string table)
+    {
+        var connection = context.Database.GetDbConnection();
+        await context.Database.OpenConnectionAsync();
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\"";
+            await using DbDataReader reader = await command.ExecuteReaderAsync();
+            var rows = new Dictionary<string, Dictionary<string, object>>();
+            while (await reader.ReadAsync())
+            {
+                var row = Enumerable.Range(0, reader.FieldCount).Where(i => reader.GetName(i) != "Id")
+                    .ToDictionary(reader.GetName, i => reader.GetValue(i));
+                rows[(string)row["SubjectId"]] = row;
+            }
+            return rows;
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+    }
+}
