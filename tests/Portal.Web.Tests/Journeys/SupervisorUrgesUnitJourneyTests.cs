@@ -62,7 +62,9 @@ public class SupervisorUrgesUnitJourneyTests
             await page.WaitForURLAsync("**/backoffice/supervision/obligations?**");
             var row = page.Locator("#obligations tbody tr", new() { HasText = enterprise }).First;
             await row.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(enterprise) }).First.ClickAsync();
-            await page.WaitForURLAsync($"**{link}");
+            // The address is enough: waiting for the load event as well timed out once under CI's load after the page
+            // had loaded (its network was idle); the status below waits for the page itself.
+            await page.WaitForURLAsync($"**{link}", new() { WaitUntil = WaitUntilState.Commit });
             Assert.Equal("草稿", (await page.Locator("#status").InnerTextAsync()).Trim());
             await page.GoBackAsync();
 

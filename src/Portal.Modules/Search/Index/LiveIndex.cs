@@ -77,17 +77,31 @@ internal sealed class LiveIndex : IDisposable
         Searchers.MaybeRefreshBlocking();
     }
 
-    public long SizeInBytes() => Directory.ListAll().Sum(name =>
+    /// <summary>
+    /// The files' size; 0 once a rebuild has swapped this index out and closed its directory, which a status read that
+    /// leased it a moment before can meet (its searcher still answers; the directory no longer lists).
+    /// </summary>
+    public long SizeInBytes()
     {
         try
         {
-            return Directory.FileLength(name);
+            return Directory.ListAll().Sum(name =>
+            {
+                try
+                {
+                    return Directory.FileLength(name);
+                }
+                catch (IOException)
+                {
+                    return 0;
+                }
+            });
         }
-        catch (IOException)
+        catch (ObjectDisposedException)
         {
             return 0;
         }
-    });
+    }
 
     public void Dispose()
     {
