@@ -7,6 +7,6 @@ using Portal.Web.Hosting;
 var provider = args.FirstOrDefault() ?? "Sqlite";
 var parts = new PortalModelParts(PortalComposition.Modules.Select(m => m.Assembly));
 using PortalDbContext db = provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase)
-    ? new PostgresPortalDbContext(new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql("Host=localhost").Options, parts)
-    : new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite("Data Source=:memory:").Options, parts);
+    ? new PostgresPortalDbContext(new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql("Host=localhost").UsePortalModel(parts).Options)
+    : new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite("Data Source=:memory:").UsePortalModel(parts).Options);
 Console.Write(db.Database.GenerateCreateScript());

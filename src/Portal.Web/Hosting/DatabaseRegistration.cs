@@ -15,25 +15,26 @@ public static class DatabaseRegistration
     /// </summary>
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IEnumerable<Assembly> modelAssemblies)
     {
-        services.AddSingleton(new PortalModelParts(modelAssemblies));
+        var parts = new PortalModelParts(modelAssemblies);
         // Worked out once: the options are built for every context, which is every request.
         services.AddSingleton(sp => new SqliteConnectionString(WaitingForWriters(sp.GetRequiredService<IConfiguration>().GetConnectionString("Portal")
             ?? $"Data Source={Path.Combine(sp.GetRequiredService<PortalPaths>().DataDirectory, "portal.db")}")));
 
-        services.AddDbContext<PostgresPortalDbContext>((sp, o) =>
+        // Pooled: a context is reset and reused instead of built, with its internal services, for every request.
+        services.AddDbContextPool<PostgresPortalDbContext>((sp, o) =>
         {
             var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Portal");
             if (string.IsNullOrWhiteSpace(connectionString))
             {
                 throw new InvalidOperationException("Portal:Database:Provider is Postgres but ConnectionStrings:Portal is not set");
             }
-            ModuleMigrations.Use(o.UseNpgsql(connectionString));
+            ModuleMigrations.Use(o.UseNpgsql(connectionString)).UsePortalModel(parts);
             IgnoreMissingSnapshot(o);
             o.AddInterceptors(sp.GetRequiredService<IndexingSignal.Interceptor>());
         });
-        services.AddDbContext<SqlitePortalDbContext>((sp, o) =>
+        services.AddDbContextPool<SqlitePortalDbContext>((sp, o) =>
         {
-            ModuleMigrations.Use(o.UseSqlite(sp.GetRequiredService<SqliteConnectionString>().Value));
+            ModuleMigrations.Use(o.UseSqlite(sp.GetRequiredService<SqliteConnectionString>().Value)).UsePortalModel(parts);
             IgnoreMissingSnapshot(o);
             o.AddInterceptors(sp.GetRequiredService<IndexingSignal.Interceptor>());
         });

@@ -59,11 +59,11 @@ public class MigrationsTests(Portals portals)
 
     private static SqlitePortalDbContext Sqlite(string cs) => new(
         ModuleMigrations.Use(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(cs))
-            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning)).Options, Parts);
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning)).UsePortalModel(Parts).Options);
 
     private static PostgresPortalDbContext Postgres(string cs) => new(
         ModuleMigrations.Use(new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql(cs))
-            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning)).Options, Parts);
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning)).UsePortalModel(Parts).Options);
 
     private static async Task<List<string>> SqliteSchemaAsync(string cs)
     {

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -12,18 +11,15 @@ using Portal.Modules.Core.Staff;
 
 namespace Portal.Modules.Core.Data;
 
-/// <summary>The assemblies whose <c>IEntityTypeConfiguration</c> classes make up the one shared model.</summary>
-public sealed class PortalModelParts(IEnumerable<Assembly> assemblies)
-{
-    public IReadOnlyList<Assembly> Assemblies { get; } = assemblies.Distinct().ToList();
-}
 
 /// <summary>
 /// The portal's database. Each module maps its own tables through entity configurations in its assembly;
 /// the provider subclasses exist so that SQLite and PostgreSQL keep separate migrations.
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options, PortalModelParts parts) : IdentityDbContext<StaffUser>(options)
+public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options)
 {
+    private readonly PortalModelParts parts = PortalModelParts.Of(options);
+
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<DepartmentKind> DepartmentKinds => Set<DepartmentKind>();
     public DbSet<DepartmentUnit> DepartmentUnits => Set<DepartmentUnit>();
@@ -116,8 +112,6 @@ public abstract class PortalDbContext(DbContextOptions options, PortalModelParts
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
 
-public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options, PortalModelParts parts)
-    : PortalDbContext(options, parts);
+public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options);
 
-public sealed class PostgresPortalDbContext(DbContextOptions<PostgresPortalDbContext> options, PortalModelParts parts)
-    : PortalDbContext(options, parts);
+public sealed class PostgresPortalDbContext(DbContextOptions<PostgresPortalDbContext> options) : PortalDbContext(options);

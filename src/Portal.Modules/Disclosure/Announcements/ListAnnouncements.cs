@@ -200,10 +200,14 @@ public static class ListAnnouncements
         private async Task<Result> ShapeAsync(SearchPage found, RegionTree tree, Region? region, DateTime now, CancellationToken cancellationToken)
         {
             var ids = found.Ids;
-            // One parameter per id (padded, so the compiled query is reused) and nothing else: SQLite then reads by primary
-            // key, where a status condition made it walk the (Status, PublishAt) index over every published row.
-            var rows = (await db.Announcements().AsNoTracking().Where(a => EF.MultipleParameters(ids).Contains(a.Id)).ToListAsync(cancellationToken))
-                .Where(a => a.IsPublicAt(now)).ToList();
+            var rows = new List<Announcement>(ids.Count);
+            await foreach (var row in ByIds.For(db)(db, [.. ids]).WithCancellation(cancellationToken))
+            {
+                if (row.IsPublicAt(now))
+                {
+                    rows.Add(row);
+                }
+            }
             var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
             rows.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
             var f = found.Facets!;
@@ -243,5 +247,11 @@ public static class ListAnnouncements
                 ? corrections.Where(c => known.Contains(c.CreditCode)).ToList()
                 : corrections.Take(1).ToList();
         }
+
+        // The ids as one array parameter and nothing else: SQLite then reads by primary key, where a status condition
+        // made it walk the (Status, PublishAt) index over every published row. Compiled once, as the page is the API's
+        // busiest: building and looking up the expression cost a tenth of a request (profiled under wrk).
+        private static readonly PerModel<Func<PortalDbContext, int[], IAsyncEnumerable<Announcement>>> ByIds = new(() => EF.CompileAsyncQuery(
+            (PortalDbContext db, int[] ids) => db.Set<Announcement>().AsNoTracking().Where(a => ids.Contains(a.Id))));
     }
 }
