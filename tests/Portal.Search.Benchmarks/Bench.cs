@@ -107,7 +107,7 @@ internal static class Bench
         };
 
         Console.WriteLine();
-        Console.WriteLine("| query | hits (counted) | index, counts not cached: p50 / p95 / p99 ms | index, counts cached: p50 / p99 ms | end-to-end (API handler) p50 / p95 / p99 ms | naive SQLite LIKE p50 ms | ratio (LIKE p50 / uncached p99) |");
+        Console.WriteLine("| query | hits (counted) | index, counts not cached: p50 / p95 / p99 ms | index, counts cached: p50 / p99 ms | end-to-end (API handler) p50 / p95 / p99 ms | naive SQLite LIKE p50 ms | LIKE ÷ uncached, p50 / p99 |");
         Console.WriteLine("| --- | ---: | --- | --- | --- | ---: | ---: |");
         var search = services.GetRequiredService<IFullTextSearch>();
         var searchOptions = services.GetRequiredService<IOptions<SearchOptions>>();
@@ -126,12 +126,15 @@ internal static class Bench
                 RegionPath = query.Region is null ? null : "/220000/220300/",
                 Now = now,
             };
-            // A new instance has an empty count cache, as a node has for a question it has not been asked yet.
+            // A new instance has an empty count cache, as a node has for a question it has not been asked yet. Its first
+            // question also looks at the task log, which a busy node does at most every half second whatever it is asked:
+            // an unrelated question (a credit code no enterprise has) pays for that look untimed.
             var uncached = await TimeAsync(runs, async _ =>
             {
-                using var cold = new SearchQueries(store, maintenance, services.GetRequiredService<IndexingSignal>(), searchOptions);
-                await cold.SearchAsync(Request(), CancellationToken.None);
-            });
+                var cold = new SearchQueries(store, maintenance, services.GetRequiredService<IndexingSignal>(), searchOptions);
+                await cold.SearchAsync(new SearchRequest { Kind = "announcement", CreditCode = Unregistered, Now = now }, CancellationToken.None);
+                return cold;
+            }, cold => cold.SearchAsync(Request(), CancellationToken.None), cold => cold.Dispose());
             var cached = await TimeAsync(runs, _ => search.SearchAsync(Request(), CancellationToken.None));
             var endToEnd = await TimeAsync(runs, async _ =>
             {
@@ -142,7 +145,7 @@ internal static class Bench
                 hits = total.ToString("N0", CultureInfo.InvariantCulture);
             });
             var naive = await TimeAsync(Math.Max(3, runs / 40), _ => NaiveAsync(services, Path.Combine(data, "portal.db"), query, like), warmUp: 1);
-            Console.WriteLine($"| {name} | {hits} | {Percentiles(uncached)} | {Percentile(cached, 50):F1} / {Percentile(cached, 99):F1} | {Percentiles(endToEnd)} | {Percentile(naive, 50):F0} | {Percentile(naive, 50) / Math.Max(Percentile(uncached, 99), 0.001):N0}× |");
+            Console.WriteLine($"| {name} | {hits} | {Percentiles(uncached)} | {Percentile(cached, 50):F1} / {Percentile(cached, 99):F1} | {Percentiles(endToEnd)} | {Percentile(naive, 50):F0} | {Percentile(naive, 50) / Math.Max(Percentile(uncached, 50), 0.001):N0}× / {Percentile(naive, 50) / Math.Max(Percentile(uncached, 99), 0.001):N0}× |");
         }
 
         // The same data and index served by the portal in its own process (this one lets go of the index first).
@@ -170,21 +173,35 @@ internal static class Bench
     /// Milliseconds of each of <paramref name="runs"/> calls, after calls that are not counted: enough for the JIT to
     /// have compiled the code paths fully (after 30 calls), as it has on a node that has been serving for a while.
     /// </summary>
-    private static async Task<List<double>> TimeAsync(int runs, Func<int, Task> action, int warmUp = 40)
+    private static Task<List<double>> TimeAsync(int runs, Func<int, Task> action, int warmUp = 40) =>
+        TimeAsync(runs, i => Task.FromResult(i), i => action(i), _ => { }, warmUp);
+
+    /// <summary>As above, each timed call after an untimed <paramref name="prepare"/> and before an untimed <paramref name="release"/>.</summary>
+    private static async Task<List<double>> TimeAsync<T>(int runs, Func<int, Task<T>> prepare, Func<T, Task> action, Action<T> release, int warmUp = 40)
     {
+        async Task<double> OnceAsync(int i)
+        {
+            var prepared = await prepare(i);
+            var clock = Stopwatch.StartNew();
+            await action(prepared);
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            release(prepared);
+            return elapsed;
+        }
         for (var i = 0; i < warmUp; i++)
         {
-            await action(runs + i);
+            await OnceAsync(runs + i);
         }
         var times = new List<double>(runs);
         for (var i = 0; i < runs; i++)
         {
-            var clock = Stopwatch.StartNew();
-            await action(i);
-            times.Add(clock.Elapsed.TotalMilliseconds);
+            times.Add(await OnceAsync(i));
         }
         return times;
     }
+
+    /// <summary>A valid credit code (its check character right) that no generated enterprise has.</summary>
+    private static readonly string Unregistered = "91220000MA0000000" + Portal.Modules.Core.Enterprises.CreditCode.CheckCharacterFor("91220000MA0000000");
 
     /// <summary>
     /// The alternative without an index: the database path of the same use case (what a node without an index

@@ -75,6 +75,37 @@ public class MatchCollectorTests
     }
 
     [Fact]
+    public void Segments_counted_in_parallel_slices_give_the_totals_facets_page_and_hidden_key_of_one_pass()
+    {
+        var lists = new[] { "violation", "yellow", "red", "compliant" };
+        var regions = new[] { "/220000/220300/220303/", "/220000/220300/220382/", "/220000/220100/220102/" };
+        using var reader = IndexOf([.. Enumerable.Range(0, 5).Select(segment => Enumerable.Range(1, 40 + segment * 7)
+            .Select(i => segment * 1000 + i)
+            .Select(id => Document(id, lists[id % lists.Length], regions[id % regions.Length], Noon.AddHours(-id % 500 + (id % 11 == 0 ? 48 : 0)),
+                id % 3 == 0 ? "水泥粉磨" : "钢铁企业"))
+            .ToArray())]);
+        Assert.True(reader.Leaves.Count >= 3);
+        var searcher = new IndexSearcher(reader);
+        var criteria = new MatchCollector.Criteria("announcement", IndexSchema.VisibleKeyLimit(Noon), null, true, 7, null, null, true);
+
+        foreach (var query in new Query[] { new MatchAllDocsQuery(), SearchQueryParser.Parse("钢铁").Match! })
+        {
+            var one = SegmentSearch.Collect(searcher, query, criteria, everyMatch: false);
+            var sliced = SegmentSearch.Collect(searcher, query, criteria, everyMatch: true, cores: 3, parallelFrom: 0);
+
+            Assert.True(one.Total > 100);
+            Assert.Equal(one.Total, sliced.Total);
+            Assert.Equal(one.NextHiddenKey, sliced.NextHiddenKey);
+            Assert.Equal(one.Page(), sliced.Page());
+            Assert.Equal(one.YearCounts(), sliced.YearCounts());
+            for (var f = 0; f < IndexSchema.Facets.Length; f++)
+            {
+                Assert.Equal(one.Facet(f).OrderBy(x => x.Key), sliced.Facet(f).OrderBy(x => x.Key));
+            }
+        }
+    }
+
+    [Fact]
     public void A_publication_scheduled_for_later_is_neither_counted_nor_shown_until_its_time()
     {
         using var reader = IndexOf([Document(1, "yellow", "/220000/", Noon), Document(2, "yellow", "/220000/", Noon.AddHours(2))]);

@@ -50,6 +50,22 @@ public class BulkInsertTests(Portals portals)
         Assert.Equal(new DateTime(2026, 11, 30, 2, 3, 4, 567, DateTimeKind.Utc), read.CreatedAt.ToUniversalTime());
     }
 
+    [Theory, BothDatabases]
+    public async Task A_batch_with_a_row_the_table_refuses_is_not_written_at_all_and_the_rows_before_it_stay(string db)
+    {
+        var connection = db == "Postgres" ? await portals.Cluster.CreateDatabaseAsync("bulk_insert_refused") : null;
+        await using var portal = new PortalFactory(db, connection, demoData: false);
+        using var scope = portal.Services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var unitId = await context.DepartmentUnits.Select(u => u.Id).FirstAsync();
+        Assert.Equal(1, await context.InsertAsync([Obligation("kept", unitId)], CancellationToken.None));
+
+        // The second row repeats the first's kind, subject and sequence, which the unique index refuses.
+        await Assert.ThrowsAnyAsync<DbException>(() => context.InsertAsync([Obligation("new", unitId), Obligation("kept", unitId)], CancellationToken.None));
+
+        Assert.Equal(["kept"], await context.Obligations().AsNoTracking().Select(o => o.SubjectId).ToListAsync());
+    }
+
     private static Obligation Obligation(string subject, int unitId) => new()
     {
         Kind = new ObligationKind("Publication"),

@@ -90,15 +90,43 @@ internal sealed class MatchCollector(MatchCollector.Criteria criteria) : ICollec
         {
             return;
         }
-        // A min-heap of the best so far: the newest keep the largest keys, the oldest the smallest.
-        var priority = criteria.NewestFirst ? key : -key;
+        Offer(_ids[doc], criteria.NewestFirst ? key : -key);
+    }
+
+    /// <summary>A min-heap of the best so far: the newest keep the largest keys, the oldest the smallest.</summary>
+    private void Offer(int id, long priority)
+    {
         if (_page.Count < criteria.PageSize)
         {
-            _page.Enqueue(_ids[doc], priority);
+            _page.Enqueue(id, priority);
         }
         else if (_page.TryPeek(out _, out var worst) && priority > worst)
         {
-            _page.EnqueueDequeue(_ids[doc], priority);
+            _page.EnqueueDequeue(id, priority);
+        }
+    }
+
+    /// <summary>Adds what <paramref name="other"/> collected over other segments, with the same criteria.</summary>
+    public void Merge(MatchCollector other)
+    {
+        FlushSegment();
+        other.FlushSegment();
+        Total += other.Total;
+        NextHiddenKey = Math.Min(NextHiddenKey, other.NextHiddenKey);
+        for (var f = 0; f < _facets.Length; f++)
+        {
+            foreach (var (value, count) in other._facets[f])
+            {
+                _facets[f][value] = _facets[f].GetValueOrDefault(value) + count;
+            }
+        }
+        for (var i = 0; i < Years; i++)
+        {
+            _years[i] += other._years[i];
+        }
+        foreach (var (id, priority) in other._page.UnorderedItems)
+        {
+            Offer(id, priority);
         }
     }
 

@@ -64,11 +64,11 @@ public sealed class SearchQueries(IndexStore store, IndexMaintenance maintenance
         }
         var countKey = new CountKey(generation, version, request with { Now = default, Cursor = null, PageSize = 0 });
         var cached = _counts.TryGetValue(countKey, out Counted? hit) && hit is not null && visible < hit.NextHiddenKey ? hit : null;
-        var collector = new MatchCollector(new MatchCollector.Criteria(request.Kind, visible, cursor, request.NewestFirst, request.PageSize + 1,
+        var collector = SegmentSearch.Collect(lease.Searcher, QueryOf(parsed.Match, request), new MatchCollector.Criteria(request.Kind, visible, cursor,
+            request.NewestFirst, request.PageSize + 1,
             request.From is { } from ? IndexSchema.DateNumber(from) : null,
             request.To is { } to ? IndexSchema.DateNumber(to) : null,
-            CountFacets: request.WithFacets && cached is null));
-        lease.Searcher.Search(QueryOf(parsed.Match, request), collector);
+            CountFacets: request.WithFacets && cached is null), everyMatch: cached is null);
 
         var counted = cached ?? new Counted(collector.Total, request.WithFacets ? FacetsOf(collector, request) : null, collector.NextHiddenKey);
         if (cached is null)

@@ -111,12 +111,17 @@ public sealed class DeadlineSweep(
         int created = 0, lapsed = 0, creditRecords = 0;
         // Per kind, every subject a full sweep heard of: a row of any other has vanished with its subject.
         Dictionary<ObligationKind, HashSet<string>>? seen = full ? [] : null;
-        foreach (var source in sources)
+        // The first sweep of a history fills these tables from nothing: their other indexes are built once it has.
+        await using (full ? await SecondaryIndexes.AsideWhileEmptyAsync<Obligation>(db, cancellationToken) : null)
+        await using (full ? await SecondaryIndexes.AsideWhileEmptyAsync<CreditRecord>(db, cancellationToken) : null)
         {
-            var (c, l, r) = await FollowAsync(source, since, seen, context, cancellationToken);
-            created += c;
-            lapsed += l;
-            creditRecords += r;
+            foreach (var source in sources)
+            {
+                var (c, l, r) = await FollowAsync(source, since, seen, context, cancellationToken);
+                created += c;
+                lapsed += l;
+                creditRecords += r;
+            }
         }
         if (seen is not null)
         {

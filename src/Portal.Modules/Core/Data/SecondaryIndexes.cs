@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Portal.Modules.Core.Data;
+
+/// <summary>
+/// The non-unique indexes of a table, put aside while a job fills it from nothing and built once at the end, as a
+/// bulk load is done: both databases build an index over a million rows by sorting them far faster than they keep it
+/// in order row by row (SQLite: 500,000 obligations 13.8 s with every index, 6.9 s without plus 2.9 s to build them
+/// afterwards). Unique indexes stay, as they guard the rows and serve the job's own lookups. The definitions come from
+/// the EF model, whose schema the migration tests hold equal to the migrations'.
+/// </summary>
+public static class SecondaryIndexes
+{
+    /// <summary>
+    /// Builds any of <typeparamref name="T"/>'s indexes that are missing (a job that stopped midway left them aside);
+    /// then, when the table is empty, drops the non-unique ones until the returned handle is disposed.
+    /// </summary>
+    public static async Task<IAsyncDisposable?> AsideWhileEmptyAsync<T>(PortalDbContext db, CancellationToken cancellationToken) where T : class
+    {
+        await EnsureAsync<T>(db, cancellationToken);
+        if (await db.Set<T>().AnyAsync(cancellationToken))
+        {
+            return null;
+        }
+        foreach (var index in Secondary<T>(db))
+        {
+            // Names come from the model, never from input.
+            var drop = "DROP INDEX IF EXISTS \"" + index.Name + "\"";
+            await db.Database.ExecuteSqlRawAsync(drop, cancellationToken);
+        }
+        return new Restore<T>(db);
+    }
+
+    /// <summary>Creates the indexes of <typeparamref name="T"/>'s table the database lacks.</summary>
+    public static async Task EnsureAsync<T>(PortalDbContext db, CancellationToken cancellationToken) where T : class
+    {
+        var (table, indexes) = (TableOf<T>(db), Secondary<T>(db).ToList());
+        var existing = new HashSet<string>(await ExistingAsync(db, table.Name, cancellationToken), StringComparer.Ordinal);
+        foreach (var index in indexes.Where(i => !existing.Contains(i.Name)))
+        {
+            var create = "CREATE INDEX IF NOT EXISTS \"" + index.Name + "\" ON \"" + table.Name + "\" ("
+                + string.Join(", ", index.Columns.Select(c => "\"" + c.Name + "\"")) + ")";
+            await db.Database.ExecuteSqlRawAsync(create, cancellationToken);
+        }
+    }
+
+    private static StoreObjectIdentifier TableOf<T>(PortalDbContext db)
+    {
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model");
+        return StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+    }
+
+    private static IEnumerable<ITableIndex> Secondary<T>(PortalDbContext db)
+    {
+        var table = TableOf<T>(db);
+        var mapped = db.Model.GetRelationalModel().FindTable(table.Name, table.Schema) ?? throw new InvalidOperationException($"{table.Name} is not mapped");
+        // Filtered indexes would need their filter in the statement too: none of the tables written in bulk has one.
+        return mapped.Indexes.Where(i => !i.IsUnique && i.Filter is null);
+    }
+
+    private static async Task<List<string>> ExistingAsync(PortalDbContext db, string table, CancellationToken cancellationToken)
+    {
+        var sqlite = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
+        return sqlite
+            ? await db.Database.SqlQuery<string>($"SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'index' AND tbl_name = {table}").ToListAsync(cancellationToken)
+            : await db.Database.SqlQuery<string>($"SELECT indexname AS \"Value\" FROM pg_indexes WHERE schemaname = current_schema() AND tablename = {table}").ToListAsync(cancellationToken);
+    }
+
+    private sealed class Restore<T>(PortalDbContext db) : IAsyncDisposable where T : class
+    {
+        public async ValueTask DisposeAsync() => await EnsureAsync<T>(db, CancellationToken.None);
+    }
+}
