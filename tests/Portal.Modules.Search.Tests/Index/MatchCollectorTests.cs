@@ -106,6 +106,18 @@ public class MatchCollectorTests
     }
 
     [Fact]
+    public void Only_a_question_that_can_match_many_documents_is_worth_slicing()
+    {
+        using var reader = IndexOf([.. Enumerable.Range(1, 30).Select(i => Document(i, i <= 10 ? "violation" : "yellow", "/220000/", Noon, i <= 3 ? "水泥粉磨" : "钢铁企业"))]);
+        var list = new TermQuery(new Term(IndexSchema.List, "violation"));
+
+        Assert.Equal(3, SegmentSearch.AtMost(reader, SearchQueryParser.Parse("水泥粉磨").Match!));
+        Assert.Equal(10, SegmentSearch.AtMost(reader, list));
+        Assert.Equal(3, SegmentSearch.AtMost(reader, new BooleanQuery { { SearchQueryParser.Parse("水泥").Match!, Occur.MUST }, { list, Occur.MUST } }));
+        Assert.Equal(30, SegmentSearch.AtMost(reader, new MatchAllDocsQuery()));
+    }
+
+    [Fact]
     public void A_publication_scheduled_for_later_is_neither_counted_nor_shown_until_its_time()
     {
         using var reader = IndexOf([Document(1, "yellow", "/220000/", Noon), Document(2, "yellow", "/220000/", Noon.AddHours(2))]);
