@@ -52,11 +52,8 @@ public sealed class PortalModelParts(IEnumerable<Assembly> assemblies)
 public static class PortalModelOptions
 {
     /// <summary>Builds the portal's context from the entity configurations of <paramref name="parts"/>.</summary>
-    public static DbContextOptionsBuilder<T> UsePortalModel<T>(this DbContextOptionsBuilder<T> options, PortalModelParts parts) where T : DbContext
-    {
-        ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new PortalModelParts.Extension(parts));
-        return options;
-    }
+    public static DbContextOptionsBuilder<T> UsePortalModel<T>(this DbContextOptionsBuilder<T> options, PortalModelParts parts) where T : DbContext =>
+        (DbContextOptionsBuilder<T>)UsePortalModel((DbContextOptionsBuilder)options, parts);
 
     public static DbContextOptionsBuilder UsePortalModel(this DbContextOptionsBuilder options, PortalModelParts parts)
     {

@@ -43,14 +43,14 @@ public static class GetAnnouncement
     {
         var id = announcement.Id;
         // Version 1 is the publication itself: only a corrected announcement has a trail to read.
-        var corrections = announcement.Version <= 1 ? [] : await ListAsync(CorrectionsOf.For(db)(db, id), cancellationToken);
+        var corrections = announcement.Version <= 1 ? [] : await CorrectionsOf.For(db)(db, id).ToListAsync(cancellationToken);
         // The notice it follows and what followed it, in one query by key, and public-now checked here: with the status
         // condition in the query, SQLite walks the (Status, PublishAt) index over every published announcement.
-        var related = (await ListAsync(RelatedTo.For(db)(db, id, announcement.NoticeId ?? 0), cancellationToken))
+        var related = (await RelatedTo.For(db)(db, id, announcement.NoticeId ?? 0).ToListAsync(cancellationToken))
             .Where(a => a.Status == AnnouncementStatus.Published && a.PublishAt <= now)
             .ToList();
         var notice = related.FirstOrDefault(a => a.Id == announcement.NoticeId);
-        var attachments = await ListAsync(AttachmentsOf.For(db)(db, id), cancellationToken);
+        var attachments = await AttachmentsOf.For(db)(db, id).ToListAsync(cancellationToken);
         var item = await views.ToItemAsync(announcement, cancellationToken);
         return item with
         {
@@ -83,16 +83,6 @@ public static class GetAnnouncement
             .Where(a => a.AnnouncementId == id)
             .OrderBy(a => a.Id)
             .Select(a => new Attachment(a.Id, a.Title, a.Size, a.Sha256))));
-
-    private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
-    {
-        var list = new List<T>();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-        {
-            list.Add(row);
-        }
-        return list;
-    }
 
     private sealed record Correction(int Number, DateTime CreatedAt, string? Reason);
 
