@@ -24,10 +24,12 @@ public static class Browser
         await page.GetByLabel("用户名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/two-factor**");
+        // The address, not a load event: under CI's load the page can have loaded before the wait began, and the next
+        // locator waits for what it needs anyway.
+        await page.WaitForURLAsync("**/account/two-factor**", new() { WaitUntil = WaitUntilState.Commit });
         await page.GetByLabel("动态验证码").FillAsync(await Totp.FreshCodeAsync(authenticatorKey));
         await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
-        await page.WaitForURLAsync("**/backoffice");
+        await page.WaitForURLAsync("**/backoffice", new() { WaitUntil = WaitUntilState.Commit });
     }
 }
 
