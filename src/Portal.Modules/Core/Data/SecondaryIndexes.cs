@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
 
 namespace Portal.Modules.Core.Data;
 
@@ -7,8 +10,10 @@ namespace Portal.Modules.Core.Data;
 /// The non-unique indexes of a table, put aside while a job fills it from nothing and built once at the end, as a
 /// bulk load is done: both databases build an index over a million rows by sorting them far faster than they keep it
 /// in order row by row (SQLite: 500,000 obligations 13.8 s with every index, 6.9 s without plus 2.9 s to build them
-/// afterwards). Unique indexes stay, as they guard the rows and serve the job's own lookups. The definitions come from
-/// the EF model, whose schema the migration tests hold equal to the migrations'.
+/// afterwards). Unique indexes stay, as they guard the rows and serve the job's own lookups. On PostgreSQL the foreign
+/// keys go aside too and are checked in one pass when they come back: checked row by row they were 5.4 of the 11.7 s a
+/// COPY of 500,000 obligations took (SQLite cannot drop a constraint, and its checks cost little). The definitions
+/// come from the EF model, whose schema the migration tests hold equal to the migrations'.
 /// </summary>
 public static class SecondaryIndexes
 {
@@ -29,6 +34,15 @@ public static class SecondaryIndexes
             var drop = "DROP INDEX IF EXISTS \"" + index.Name + "\"";
             await db.Database.ExecuteSqlRawAsync(drop, cancellationToken);
         }
+        if (IsPostgres(db))
+        {
+            var table = TableOf<T>(db);
+            foreach (var key in ForeignKeys<T>(db))
+            {
+                var drop = "ALTER TABLE \"" + table.Name + "\" DROP CONSTRAINT IF EXISTS \"" + key.Name + "\"";
+                await db.Database.ExecuteSqlRawAsync(drop, cancellationToken);
+            }
+        }
         return new Restore<T>(db);
     }
 
@@ -43,6 +57,37 @@ public static class SecondaryIndexes
                 + string.Join(", ", index.Columns.Select(c => "\"" + c.Name + "\"")) + ")";
             await db.Database.ExecuteSqlRawAsync(create, cancellationToken);
         }
+        if (!IsPostgres(db))
+        {
+            return;
+        }
+        var constraints = new HashSet<string>(await db.Database.SqlQuery<string>(
+            $"SELECT conname AS \"Value\" FROM pg_constraint WHERE contype = 'f' AND conrelid = (quote_ident(current_schema()) || '.' || quote_ident({table.Name}))::regclass")
+            .ToListAsync(cancellationToken), StringComparer.Ordinal);
+        var missing = ForeignKeys<T>(db).Where(k => !constraints.Contains(k.Name)).Select(k => new AddForeignKeyOperation
+        {
+            Name = k.Name,
+            Table = table.Name,
+            Schema = table.Schema,
+            Columns = k.Columns.Select(c => c.Name).ToArray(),
+            PrincipalTable = k.PrincipalTable.Name,
+            PrincipalSchema = k.PrincipalTable.Schema,
+            PrincipalColumns = k.PrincipalColumns.Select(c => c.Name).ToArray(),
+            OnDelete = k.OnDeleteAction,
+        }).ToList<MigrationOperation>();
+        // The statements EF's migrations would write for the same keys.
+        foreach (var command in db.GetService<IMigrationsSqlGenerator>().Generate(missing))
+        {
+            await db.Database.ExecuteSqlRawAsync(command.CommandText, cancellationToken);
+        }
+    }
+
+    private static bool IsPostgres(PortalDbContext db) => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+
+    private static IEnumerable<IForeignKeyConstraint> ForeignKeys<T>(PortalDbContext db)
+    {
+        var table = TableOf<T>(db);
+        return (db.Model.GetRelationalModel().FindTable(table.Name, table.Schema) ?? throw new InvalidOperationException($"{table.Name} is not mapped")).ForeignKeyConstraints;
     }
 
     private static StoreObjectIdentifier TableOf<T>(PortalDbContext db)

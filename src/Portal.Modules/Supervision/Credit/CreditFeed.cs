@@ -12,6 +12,16 @@ namespace Portal.Modules.Supervision.Credit;
 /// </summary>
 public sealed class CreditFeed(PortalDbContext db)
 {
+    /// <summary>Subjects recorded since the sweep found no record at all; null once there were some.</summary>
+    private HashSet<string>? _recordedSinceEmpty;
+
+    /// <summary>
+    /// Called as a sweep begins. The first sweep of a history finds no records: then only subjects it recorded itself
+    /// can have any, and only those are looked up.
+    /// </summary>
+    public async Task BeginAsync(CancellationToken cancellationToken) =>
+        _recordedSinceEmpty = await db.CreditRecords().AnyAsync(cancellationToken) ? null : new HashSet<string>(StringComparer.Ordinal);
+
     public async Task<int> RecordAsync(IReadOnlyList<CreditFact> facts, DateTime now, CancellationToken cancellationToken)
     {
         if (facts.Count == 0)
@@ -19,9 +29,12 @@ public sealed class CreditFeed(PortalDbContext db)
             return 0;
         }
         var subjects = facts.Select(f => f.SubjectId).Distinct().ToList();
-        var present = (await db.CreditRecords().AsNoTracking().Where(c => EF.Parameter(subjects).Contains(c.SubjectId)).Select(c => new { c.SubjectId, c.State }).ToListAsync(cancellationToken))
+        var lookup = _recordedSinceEmpty is { } recorded ? subjects.Where(recorded.Contains).ToList() : subjects;
+        var present = (lookup.Count == 0 ? []
+                : await db.CreditRecords().AsNoTracking().Where(c => EF.Parameter(lookup).Contains(c.SubjectId)).Select(c => new { c.SubjectId, c.State }).ToListAsync(cancellationToken))
             .Select(c => (c.SubjectId, c.State))
             .ToHashSet();
+        _recordedSinceEmpty?.UnionWith(subjects);
         var fresh = new List<CreditRecord>();
         // Listed before its follow-ups, so delivery in id order is delivery in the order things happened.
         foreach (var fact in facts.OrderBy(f => f.State).ThenBy(f => f.StateOn).ThenBy(f => f.SubjectId, StringComparer.Ordinal))
