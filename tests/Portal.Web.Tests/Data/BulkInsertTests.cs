@@ -51,6 +51,30 @@ public class BulkInsertTests(Portals portals)
     }
 
     [Theory, BothDatabases]
+    public async Task Rows_written_in_bulk_carry_the_keys_the_database_gave_them_and_rows_added_later_get_new_ones(string db)
+    {
+        var connection = db == "Postgres" ? await portals.Cluster.CreateDatabaseAsync("bulk_insert_keys") : null;
+        await using var portal = new PortalFactory(db, connection, demoData: false);
+        using var scope = portal.Services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var unitId = await context.DepartmentUnits.Select(u => u.Id).FirstAsync();
+
+        var first = new[] { Obligation("a", unitId), Obligation("b", unitId), Obligation("c", unitId) };
+        await context.InsertAsync(first, CancellationToken.None);
+        var byEf = Obligation("d", unitId);
+        context.Obligations().Add(byEf);
+        await context.SaveChangesAsync();
+        context.ChangeTracker.Clear();
+        var second = new[] { Obligation("e", unitId) };
+        await context.InsertAsync(second, CancellationToken.None);
+
+        var stored = await context.Obligations().AsNoTracking().ToDictionaryAsync(o => o.SubjectId, o => o.Id);
+        Assert.Equal(stored.OrderBy(s => s.Key).Select(s => s.Value), first.Append(byEf).Concat(second).Select(o => o.Id));
+        Assert.Equal(5, stored.Values.Distinct().Count());
+        Assert.True(first.Max(o => o.Id) < byEf.Id && byEf.Id < second[0].Id, "keys follow the order rows were written in");
+    }
+
+    [Theory, BothDatabases]
     public async Task A_batch_with_a_row_the_table_refuses_is_not_written_at_all_and_the_rows_before_it_stay(string db)
     {
         var connection = db == "Postgres" ? await portals.Cluster.CreateDatabaseAsync("bulk_insert_refused") : null;

@@ -110,4 +110,46 @@ public class DeadlineEscalationTests(Portals portals)
         Assert.All(all.GroupBy(m => m.PortalKey), g => Assert.Single(g));
         Assert.Equal(3, all.Count);
     }
+
+    /// <summary>
+    /// The first sweep of a history meets deadlines long past and some about to fall due: their rows are written with
+    /// their notices at once (no flag left to clear afterwards), and a later sweep adds none.
+    /// </summary>
+    [Theory, BothDatabases]
+    public async Task Deadlines_a_sweep_first_meets_already_overdue_or_due_soon_are_escalated_and_reminded_once_each(string db)
+    {
+        await using var smtp = await SmtpServer.StartAsync();
+        var connection = db == "Postgres" ? await portals.Cluster.CreateDatabaseAsync("deadline_first_met") : null;
+        var clock = new MovableClock();
+        var settings = new Dictionary<string, string?>(smtp.Settings) { ["Portal:Supervision:PeriodicLookaheadDays"] = "0" };
+        await using var portal = new PortalFactory(db, connection, demoData: false, settings: settings, clock: clock);
+        var editor = await portal.CreateStaffAsync("editor", "220322", "industry");
+        var citySupervisor = await portal.CreateStaffAsync("supervisor", "220300", "industry");
+        using var admin = await portal.AdminClientAsync();
+        var rules = await portal.Services.GetRequiredService<WorkingDayCalendar>().GetRulesAsync();
+        var today = new DateOnly(2026, 10, 8);
+        clock.SetChinaDay(today);
+        var creditCode = await portal.RegisterAsync("220322");
+        foreach (var dueOn in new[] { DueOn, rules.AddWorkingDays(today, 2) })
+        {
+            var inspected = Enumerable.Range(1, 40).Select(back => dueOn.AddDays(-back)).First(d => rules.AddWorkingDays(d, 10) == dueOn);
+            var created = await editor.Client.PostAsJsonAsync("/api/v1/announcements",
+                Announcements.EnergyRectification(creditCode, inspected.ToString("yyyy-MM-dd"), inspected.AddMonths(5).ToString("yyyy-MM-dd")));
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+        SmtpServer.Message[] To(PortalFactory.Staff staff) => smtp.Messages().Where(m => m.To.Contains(Supervising.EmailOf(staff), StringComparison.Ordinal)).ToArray();
+
+        foreach (var day in new[] { today, rules.AddWorkingDays(today, 1) })
+        {
+            clock.SetChinaDay(day);
+            await Supervising.RunJobAsync(admin, "deadline-sweep");
+            await Supervising.RunJobAsync(admin, "mail-outbox");
+        }
+
+        var escalation = Assert.Single(To(citySupervisor));
+        Assert.Contains("已逾期", escalation.Body);
+        var reminder = Assert.Single(To(editor));
+        Assert.Contains("即将到期", reminder.Body);
+        Assert.Equal(2, smtp.Messages().Count);
+    }
 }

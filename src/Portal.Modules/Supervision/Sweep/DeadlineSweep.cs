@@ -110,22 +110,23 @@ public sealed class DeadlineSweep(
         var full = state?.FullOn != today || state.StartedAt is null;
         DateTimeOffset? since = full ? null : new DateTimeOffset(DateTime.SpecifyKind(state!.StartedAt!.Value, DateTimeKind.Utc)) - ChangeMargin;
 
-        int created = 0, lapsed = 0, creditRecords = 0, overdue, notices;
+        int created = 0, lapsed = 0, creditRecords = 0, notices = 0, overdue;
         // Per kind, every subject a full sweep heard of: a row of any other has vanished with its subject.
         Dictionary<ObligationKind, HashSet<string>>? seen = full ? [] : null;
         await credit.BeginAsync(cancellationToken);
         // The first sweep of a history fills these tables from nothing: their other indexes (and PostgreSQL's foreign
-        // keys) are built once it has, and once the notices have cleared the rows' flags, which on PostgreSQL writes a
-        // new version of each row into every index there is (200,000 announcements: 10.9 s with them all).
+        // keys) are built once it has, and once the notices have cleared the flags of rows written before (periodic
+        // ones): on PostgreSQL that writes a new version of each row into every index there is.
         await using (full ? await SecondaryIndexes.AsideWhileEmptyAsync<Obligation>(db, cancellationToken) : null)
         await using (full ? await SecondaryIndexes.AsideWhileEmptyAsync<CreditRecord>(db, cancellationToken) : null)
         {
             foreach (var source in sources)
             {
-                var (c, l, r) = await FollowAsync(source, since, seen, context, cancellationToken);
+                var (c, l, r, n) = await FollowAsync(source, since, seen, context, cancellationToken);
                 created += c;
                 lapsed += l;
                 creditRecords += r;
+                notices += n;
             }
             if (seen is { Count: > 0 })
             {
@@ -142,7 +143,7 @@ public sealed class DeadlineSweep(
             await MoveNearDueAsync(context, cancellationToken);
 
             overdue = await db.Obligations().CountAsync(o => o.Status == ObligationStatus.Overdue, cancellationToken);
-            notices = options.Value.Reminders ? await reminders.CreateNoticesAsync(today, context.Tree, cancellationToken) : 0;
+            notices += options.Value.Reminders ? await reminders.CreateNoticesAsync(today, context.Tree, cancellationToken) : 0;
         }
         var digests = options.Value.Reminders ? await reminders.ComposeDigestsAsync(today, context.Rules, cancellationToken) : 0;
 
@@ -166,10 +167,10 @@ public sealed class DeadlineSweep(
     private const int RowsPerTransaction = 10_000;
 
     /// <summary>One source, batch by batch: every subject (<paramref name="since"/> null) or those changed since.</summary>
-    private async Task<(int Created, int Lapsed, int Credit)> FollowAsync(IObligationSource source, DateTimeOffset? since,
+    private async Task<(int Created, int Lapsed, int Credit, int Notices)> FollowAsync(IObligationSource source, DateTimeOffset? since,
         Dictionary<ObligationKind, HashSet<string>>? seenByKind, Context context, CancellationToken cancellationToken)
     {
-        int created = 0, lapsed = 0, creditRecords = 0;
+        int created = 0, lapsed = 0, creditRecords = 0, notices = 0;
         var kinds = source.Kinds.ToList();
         HashSet<string>? seen = null;
         if (seenByKind is not null)
@@ -191,14 +192,15 @@ public sealed class DeadlineSweep(
             await foreach (var batch in SourceBatches.ReadAsync(scopes, source, context.Today, since, cancellationToken))
             {
                 transaction ??= await db.Database.BeginTransactionAsync(cancellationToken);
-                var (c, l, u) = await ApplyAsync(kinds, batch, firstFill ? seen : null, context, cancellationToken);
+                var (c, l, u, n) = await ApplyAsync(kinds, batch, firstFill ? seen : null, context, cancellationToken);
                 seen?.UnionWith(batch.Subjects);
                 var r = await credit.RecordAsync(batch.Credit, context.Now, cancellationToken);
                 created += c;
                 lapsed += l;
                 creditRecords += r;
+                notices += n;
                 db.ChangeTracker.Clear();
-                written += c + u + r;
+                written += c + u + r + n;
                 createdInTransaction += c;
                 creditInTransaction += r;
                 if (written >= RowsPerTransaction)
@@ -232,12 +234,12 @@ public sealed class DeadlineSweep(
                 seenByKind!.Remove(kind);
             }
         }
-        return (created, lapsed, creditRecords);
+        return (created, lapsed, creditRecords, notices);
     }
 
-    /// <summary>Writes one batch's facts into the rows of its subjects, in one save.</summary>
+    /// <summary>Writes one batch's facts into the rows of its subjects, in one save, and the new rows' notices.</summary>
     /// <param name="onlyAmong">When given, no subject outside it has a row yet.</param>
-    private async Task<(int Created, int Lapsed, int Updated)> ApplyAsync(List<ObligationKind> kinds, ObligationBatch batch, IReadOnlySet<string>? onlyAmong,
+    private async Task<(int Created, int Lapsed, int Updated, int Notices)> ApplyAsync(List<ObligationKind> kinds, ObligationBatch batch, IReadOnlySet<string>? onlyAmong,
         Context context, CancellationToken cancellationToken)
     {
         var subjects = batch.Subjects.Where(s => onlyAmong?.Contains(s) != false).ToList();
@@ -299,8 +301,11 @@ public sealed class DeadlineSweep(
             entry.Entity.UpdatedAt = context.Now;
         }
         var updated = await db.SaveChangesAsync(cancellationToken);
+        var notify = options.Value.Reminders ? fresh.Where(r => r.NoticePending).ToList() : [];
+        notify.ForEach(r => r.NoticePending = false);
         await db.InsertAsync(fresh, cancellationToken);
-        return (fresh.Count, lapsed, updated);
+        var notices = notify.Count == 0 ? 0 : await reminders.NotifyNewAsync(notify, context.Today, context.Tree, cancellationToken);
+        return (fresh.Count, lapsed, updated, notices);
     }
 
     /// <summary>
