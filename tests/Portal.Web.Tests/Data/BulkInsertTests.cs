@@ -75,6 +75,33 @@ public class BulkInsertTests(Portals portals)
     }
 
     [Theory, BothDatabases]
+    public async Task Consecutive_rows_sharing_some_values_and_not_others_are_each_stored_as_written(string db)
+    {
+        var connection = db == "Postgres" ? await portals.Cluster.CreateDatabaseAsync("bulk_insert_consecutive") : null;
+        await using var portal = new PortalFactory(db, connection, demoData: false);
+        using var scope = portal.Services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var unitId = await context.DepartmentUnits.Select(u => u.Id).FirstAsync();
+        // Empty, then set, then the same, then empty again; a title repeated and then changed: each row as written.
+        var rows = new[]
+        {
+            Obligation("1", unitId),
+            Obligation("2", unitId),
+            Obligation("3", unitId),
+            Obligation("4", unitId),
+        };
+        (rows[1].MetOn, rows[1].Tag, rows[1].Status) = (new DateOnly(2024, 3, 1), "real-name", ObligationStatus.Met);
+        (rows[2].MetOn, rows[2].Tag, rows[2].Title) = (new DateOnly(2024, 3, 1), "real-name", "另一条期限");
+        rows[3].NoticePending = false;
+
+        await context.InsertAsync(rows, CancellationToken.None);
+
+        var stored = await context.Obligations().AsNoTracking().OrderBy(o => o.SubjectId).ToListAsync();
+        Assert.Equal(rows.Select(Shown), stored.Select(Shown));
+        static string Shown(Obligation o) => $"{o.SubjectId} {o.Title} {o.Status} {o.MetOn} {o.Tag} {o.NoticePending} {o.DueOn}";
+    }
+
+    [Theory, BothDatabases]
     public async Task A_batch_with_a_row_the_table_refuses_is_not_written_at_all_and_the_rows_before_it_stay(string db)
     {
         var connection = db == "Postgres" ? await portals.Cluster.CreateDatabaseAsync("bulk_insert_refused") : null;
