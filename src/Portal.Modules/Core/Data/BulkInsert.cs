@@ -37,7 +37,7 @@ public static class BulkInsert
                 ? getter.GetClrValue
                 : new Func<T, object?>(row => getter.GetClrValue(row) is { } value ? converter.ConvertToProvider(value) : null);
         }).ToArray();
-        if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) != true)
+        if (!db.Database.IsNpgsql())
         {
             return await OneByOneAsync(db, head, values, setKey, rows, cancellationToken);
         }

@@ -34,7 +34,7 @@ public static class SecondaryIndexes
             var drop = "DROP INDEX IF EXISTS \"" + index.Name + "\"";
             await db.Database.ExecuteSqlRawAsync(drop, cancellationToken);
         }
-        if (IsPostgres(db))
+        if (db.Database.IsNpgsql())
         {
             var table = TableOf<T>(db);
             foreach (var key in ForeignKeys<T>(db))
@@ -57,7 +57,7 @@ public static class SecondaryIndexes
                 + string.Join(", ", index.Columns.Select(c => "\"" + c.Name + "\"")) + ")";
             await db.Database.ExecuteSqlRawAsync(create, cancellationToken);
         }
-        if (!IsPostgres(db))
+        if (!db.Database.IsNpgsql())
         {
             return;
         }
@@ -82,12 +82,12 @@ public static class SecondaryIndexes
         }
     }
 
-    private static bool IsPostgres(PortalDbContext db) => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+    private static IEnumerable<IForeignKeyConstraint> ForeignKeys<T>(PortalDbContext db) => MappedTable<T>(db).ForeignKeyConstraints;
 
-    private static IEnumerable<IForeignKeyConstraint> ForeignKeys<T>(PortalDbContext db)
+    private static ITable MappedTable<T>(PortalDbContext db)
     {
         var table = TableOf<T>(db);
-        return (db.Model.GetRelationalModel().FindTable(table.Name, table.Schema) ?? throw new InvalidOperationException($"{table.Name} is not mapped")).ForeignKeyConstraints;
+        return db.Model.GetRelationalModel().FindTable(table.Name, table.Schema) ?? throw new InvalidOperationException($"{table.Name} is not mapped");
     }
 
     private static StoreObjectIdentifier TableOf<T>(PortalDbContext db)
@@ -96,18 +96,12 @@ public static class SecondaryIndexes
         return StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
     }
 
-    private static IEnumerable<ITableIndex> Secondary<T>(PortalDbContext db)
-    {
-        var table = TableOf<T>(db);
-        var mapped = db.Model.GetRelationalModel().FindTable(table.Name, table.Schema) ?? throw new InvalidOperationException($"{table.Name} is not mapped");
-        // Filtered indexes would need their filter in the statement too: none of the tables written in bulk has one.
-        return mapped.Indexes.Where(i => !i.IsUnique && i.Filter is null);
-    }
+    // Filtered indexes would need their filter in the statement too: none of the tables written in bulk has one.
+    private static IEnumerable<ITableIndex> Secondary<T>(PortalDbContext db) => MappedTable<T>(db).Indexes.Where(i => !i.IsUnique && i.Filter is null);
 
     private static async Task<List<string>> ExistingAsync(PortalDbContext db, string table, CancellationToken cancellationToken)
     {
-        var sqlite = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
-        return sqlite
+        return db.Database.IsSqlite()
             ? await db.Database.SqlQuery<string>($"SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'index' AND tbl_name = {table}").ToListAsync(cancellationToken)
             : await db.Database.SqlQuery<string>($"SELECT indexname AS \"Value\" FROM pg_indexes WHERE schemaname = current_schema() AND tablename = {table}").ToListAsync(cancellationToken);
     }

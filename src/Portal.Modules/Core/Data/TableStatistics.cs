@@ -15,7 +15,7 @@ public sealed class TableStatistics<T>(PortalDbContext db) where T : class
     /// <summary>Counts rows written; once they are as many as the table had when last measured, refreshes its statistics.</summary>
     public async Task GrewAsync(int rows, CancellationToken cancellationToken)
     {
-        if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) != true || rows == 0)
+        if (!db.Database.IsNpgsql() || rows == 0)
         {
             return;
         }

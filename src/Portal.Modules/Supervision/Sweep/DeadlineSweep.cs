@@ -76,7 +76,7 @@ public sealed class DeadlineSweep(
     /// </summary>
     private async Task<T> OnOneConnectionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
-        var sqlite = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
+        var sqlite = db.Database.IsSqlite();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
