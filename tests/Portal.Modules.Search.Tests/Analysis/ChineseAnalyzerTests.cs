@@ -9,13 +9,22 @@ public class ChineseAnalyzerTests
     private static List<string> Tokens(string field, string text)
     {
         using var analyzer = new GramAnalyzer();
+        return Positioned(analyzer, field, text).Select(t => t.Text).ToList();
+    }
+
+    /// <summary>The tokens as the index receives them, each at its position (the sum of the increments).</summary>
+    private static List<(string Text, int Position)> Positioned(GramAnalyzer analyzer, string field, string text)
+    {
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
-        var tokens = new List<string>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var tokens = new List<(string, int)>();
+        var position = -1;
         stream.Reset();
         while (stream.IncrementToken())
         {
-            tokens.Add(term.ToString() == ChineseAnalyzer.Boundary ? "|" : term.ToString());
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString() == ChineseAnalyzer.Boundary ? "|" : term.ToString(), position));
         }
         stream.End();
         return tokens;
@@ -58,6 +67,24 @@ public class ChineseAnalyzerTests
         var boundary = ChineseAnalyzer.Boundary;
         Assert.Equal([new ChineseAnalyzer.Token("超过", 0), new(boundary, 1), new("q", 3), new(boundary, 4), new("国家", 6), new("家限", 7)],
             ChineseAnalyzer.Tokens(TextFolding.Fold("超过q国家限")));
+    }
+
+    [Fact]
+    public void The_index_receives_each_token_at_the_position_a_phrase_query_expects_it()
+    {
+        using var analyzer = new GramAnalyzer();
+        Assert.Equal([("超过", 0), ("|", 1), ("q", 3), ("|", 4), ("国家", 6), ("家限", 7)], Positioned(analyzer, "grams", "超过q国家限"));
+    }
+
+    [Fact]
+    public void One_analyzer_reads_a_short_text_after_a_long_one_without_keeping_anything_of_the_first()
+    {
+        using var analyzer = new GramAnalyzer();
+        Positioned(analyzer, "grams", "吉林省四平市某某钢铁有限公司年产 Q235B 钢材 12.5 万吨，超过国家限额标准");
+        Positioned(analyzer, GramAnalyzer.CharsField, "吉林省四平市某某钢铁有限公司");
+
+        Assert.Equal([("钢铁", 0)], Positioned(analyzer, "grams", "钢铁"));
+        Assert.Equal([("钢", 0), ("铁", 1)], Positioned(analyzer, GramAnalyzer.CharsField, "钢铁钢"));
     }
 
     [Fact]

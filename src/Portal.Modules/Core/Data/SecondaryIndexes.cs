@@ -51,11 +51,32 @@ public static class SecondaryIndexes
     {
         var (table, indexes) = (TableOf<T>(db), Secondary<T>(db).ToList());
         var existing = new HashSet<string>(await ExistingAsync(db, table.Name, cancellationToken), StringComparer.Ordinal);
-        foreach (var index in indexes.Where(i => !existing.Contains(i.Name)))
+        var absent = indexes.Where(i => !existing.Contains(i.Name)).ToList();
+        // SQLite sorts an index's keys with helper threads only when told to (2.5 million obligations, four indexes:
+        // 10.9 s alone, 9.9 s with two); the setting belongs to the connection, which goes back to the pool after.
+        var helpers = absent.Count > 0 && db.Database.IsSqlite();
+        if (helpers)
         {
-            var create = "CREATE INDEX IF NOT EXISTS \"" + index.Name + "\" ON \"" + table.Name + "\" ("
-                + string.Join(", ", index.Columns.Select(c => "\"" + c.Name + "\"")) + ")";
-            await db.Database.ExecuteSqlRawAsync(create, cancellationToken);
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            var threads = "PRAGMA threads = " + Math.Min(Environment.ProcessorCount, 8).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await db.Database.ExecuteSqlRawAsync(threads, cancellationToken);
+        }
+        try
+        {
+            foreach (var index in absent)
+            {
+                var create = "CREATE INDEX IF NOT EXISTS \"" + index.Name + "\" ON \"" + table.Name + "\" ("
+                    + string.Join(", ", index.Columns.Select(c => "\"" + c.Name + "\"")) + ")";
+                await db.Database.ExecuteSqlRawAsync(create, cancellationToken);
+            }
+        }
+        finally
+        {
+            if (helpers)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA threads = 0", CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
         }
         if (!db.Database.IsNpgsql())
         {
@@ -84,7 +105,7 @@ public static class SecondaryIndexes
 
     private static IEnumerable<IForeignKeyConstraint> ForeignKeys<T>(PortalDbContext db) => MappedTable<T>(db).ForeignKeyConstraints;
 
-    private static ITable MappedTable<T>(PortalDbContext db)
+    internal static ITable MappedTable<T>(PortalDbContext db)
     {
         var table = TableOf<T>(db);
         return db.Model.GetRelationalModel().FindTable(table.Name, table.Schema) ?? throw new InvalidOperationException($"{table.Name} is not mapped");

@@ -26,6 +26,12 @@ public static class ChineseAnalyzer
 
     public readonly record struct Token(string Text, int Position);
 
+    /// <summary>Where a token lies in folded text: <see cref="Length"/> characters from <see cref="Start"/>, or none for <see cref="Boundary"/>.</summary>
+    public readonly record struct TokenSpan(int Start, int Length, int Position)
+    {
+        public bool IsBoundary => Length == 0;
+    }
+
     /// <summary>
     /// The tokens of folded text with their positions: bigrams of Han runs (a lone character stays itself), words of
     /// Latin letters and digits, <see cref="Boundary"/> between runs. <paramref name="sparse"/> (for queries) keeps
@@ -34,54 +40,66 @@ public static class ChineseAnalyzer
     /// </summary>
     public static IReadOnlyList<Token> Tokens(string folded, bool sparse = false)
     {
-        var tokens = new List<Token>();
+        var spans = new List<TokenSpan>();
+        Spans(folded, spans, sparse);
+        return spans.Select(t => new Token(t.IsBoundary ? Boundary : folded.Substring(t.Start, t.Length), t.Position)).ToList();
+    }
+
+    /// <summary>
+    /// <see cref="Tokens"/> as places in the text, added to <paramref name="into"/>: the index reads a million texts,
+    /// and a string for each of their tokens was garbage for the collector and nothing else.
+    /// </summary>
+    public static void Spans(string folded, List<TokenSpan> into, bool sparse = false)
+    {
         var position = -1;
+        var first = true;
         foreach (var run in Runs(folded))
         {
-            if (position >= 0)
+            if (!first)
             {
-                tokens.Add(new Token(Boundary, position + 1));
+                into.Add(new TokenSpan(0, 0, position + 1));
                 position += 2;
             }
+            first = false;
             var start = position + 1;
-            if (run.IsHan && run.Text.Length > 1)
+            if (run.IsHan && run.Length > 1)
             {
-                var last = run.Text.Length - 2;
+                var last = run.Length - 2;
                 for (var i = 0; i <= last; i++)
                 {
                     if (!sparse || i % 2 == 0 || i == last)
                     {
-                        tokens.Add(new Token(run.Text.Substring(i, 2), start + i));
+                        into.Add(new TokenSpan(run.Start + i, 2, start + i));
                     }
                 }
                 position = start + last;
             }
             else
             {
-                tokens.Add(new Token(run.Text, start));
+                into.Add(new TokenSpan(run.Start, run.Length, start));
                 position = start;
             }
         }
-        return tokens;
     }
 
-    /// <summary>Each Han character of folded text once, in order of first appearance: a one-character query only asks whether it occurs.</summary>
-    public static IReadOnlyList<string> HanChars(string folded)
+    /// <summary>
+    /// Each Han character of folded text once, in order of first appearance, as one-character places numbered from 0:
+    /// a one-character query only asks whether it occurs.
+    /// </summary>
+    public static void CharSpans(string folded, List<TokenSpan> into, HashSet<char> seen)
     {
-        var seen = new HashSet<char>();
-        var chars = new List<string>();
-        foreach (var c in folded)
+        seen.Clear();
+        for (var i = 0; i < folded.Length; i++)
         {
-            if (TextFolding.IsHan(c) && seen.Add(c))
+            if (TextFolding.IsHan(folded[i]) && seen.Add(folded[i]))
             {
-                chars.Add(c.ToString());
+                into.Add(new TokenSpan(i, 1, seen.Count - 1));
             }
         }
-        return chars;
     }
 
     /// <summary>The Han and Latin/digit runs of folded text, as a highlighter should look for them.</summary>
-    public static IReadOnlyList<string> RunTexts(string folded) => Runs(folded).Select(r => r.Text).ToList();
+    public static IReadOnlyList<string> RunTexts(string folded) => Runs(folded).Select(r => folded.Substring(r.Start, r.Length)).ToList();
 
     /// <summary>A credit code or 文号 as one token: folded, with brackets, spaces and punctuation dropped.</summary>
     public static string ExactToken(string term)
@@ -97,7 +115,7 @@ public static class ChineseAnalyzer
         return builder.ToString();
     }
 
-    private readonly record struct Run(string Text, bool IsHan);
+    private readonly record struct Run(int Start, int Length, bool IsHan);
 
     private static List<Run> Runs(string folded)
     {
@@ -110,7 +128,7 @@ public static class ChineseAnalyzer
             var isHan = kind == 2;
             if (start >= 0 && (kind == 0 || isHan != han))
             {
-                runs.Add(new Run(folded[start..i], han));
+                runs.Add(new Run(start, i - start, han));
                 start = -1;
             }
             if (kind != 0 && start < 0)

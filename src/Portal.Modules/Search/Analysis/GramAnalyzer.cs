@@ -26,10 +26,15 @@ public sealed class GramAnalyzer : Analyzer
 
     private sealed class GramTokenizer : Tokenizer
     {
+        private static readonly char[] BoundaryChars = ChineseAnalyzer.Boundary.ToCharArray();
+
         private readonly bool _characters;
         private readonly ICharTermAttribute _term;
         private readonly IPositionIncrementAttribute _increment;
-        private IReadOnlyList<ChineseAnalyzer.Token> _tokens = [];
+        // Reused from one text to the next: the tokens are places in the folded text, copied into the term as read.
+        private readonly List<ChineseAnalyzer.TokenSpan> _spans = [];
+        private readonly HashSet<char> _seen = [];
+        private char[] _text = [];
         private int _next;
         private int _position;
 
@@ -43,12 +48,19 @@ public sealed class GramAnalyzer : Analyzer
         public override bool IncrementToken()
         {
             ClearAttributes();
-            if (_next >= _tokens.Count)
+            if (_next >= _spans.Count)
             {
                 return false;
             }
-            var token = _tokens[_next++];
-            _term.SetEmpty().Append(token.Text);
+            var token = _spans[_next++];
+            if (token.IsBoundary)
+            {
+                _term.CopyBuffer(BoundaryChars, 0, BoundaryChars.Length);
+            }
+            else
+            {
+                _term.CopyBuffer(_text, token.Start, token.Length);
+            }
             _increment.PositionIncrement = token.Position - _position;
             _position = token.Position;
             return true;
@@ -59,7 +71,20 @@ public sealed class GramAnalyzer : Analyzer
             base.Reset();
             // Field values are a few hundred characters: reading one whole is simpler than tokenising a stream.
             var folded = TextFolding.Fold(m_input.ReadToEnd());
-            _tokens = _characters ? ChineseAnalyzer.HanChars(folded).Select((c, i) => new ChineseAnalyzer.Token(c, i)).ToList() : ChineseAnalyzer.Tokens(folded);
+            if (_text.Length < folded.Length)
+            {
+                _text = new char[Math.Max(folded.Length, _text.Length * 2)];
+            }
+            folded.CopyTo(0, _text, 0, folded.Length);
+            _spans.Clear();
+            if (_characters)
+            {
+                ChineseAnalyzer.CharSpans(folded, _spans, _seen);
+            }
+            else
+            {
+                ChineseAnalyzer.Spans(folded, _spans);
+            }
             _next = 0;
             _position = -1;
         }
