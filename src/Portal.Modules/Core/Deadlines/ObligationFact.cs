@@ -23,7 +23,7 @@ public static class ObligationTags
 /// <summary>
 /// A module that owns deadlines. The supervision sweep asks each source for its subjects in bounded batches: every
 /// subject on the first sweep of a day, afterwards only those changed since the previous sweep (docs/architecture.md,
-/// "Jobs"). No batch puts more than <see cref="SubjectQuery.MaxBatch"/> values into one statement, which keeps
+/// "Jobs"). No batch puts more than <see cref="SubjectQuery.FillBatch"/> values into one statement, which keeps
 /// far below SQLite's limit of 32,766 parameters at any size of history.
 /// </summary>
 public interface IObligationSource
@@ -48,6 +48,15 @@ public interface IObligationSource
 public sealed record SubjectQuery(DateOnly Today, DateTimeOffset? ChangedSince, long After, int Limit)
 {
     public const int MaxBatch = 500;
+
+    /// <summary>
+    /// Subjects in a batch of a sweep that fills empty tables on PostgreSQL (the first sweep of a history), where nothing
+    /// is looked up per subject: each batch ends waiting for the server to finish its rows, and fewer, larger batches wait
+    /// less often (first sweep of 200,000 announcements: 19–24 s in batches of 500, 16–18 s in batches of 2,000). SQLite
+    /// has no such wait and was no faster (15.4–17.5 against 12.4–16.2 s), and a sweep that looks rows up keeps
+    /// <see cref="MaxBatch"/>: its next-day pass was slower in batches of 2,000.
+    /// </summary>
+    public const int FillBatch = 2000;
 }
 
 /// <param name="Subjects">Every subject answered for, as <see cref="ObligationFact.SubjectId"/>.</param>

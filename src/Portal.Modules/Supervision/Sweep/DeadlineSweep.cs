@@ -189,7 +189,8 @@ public sealed class DeadlineSweep(
         int written = 0, createdInTransaction = 0, creditInTransaction = 0;
         try
         {
-            await foreach (var batch in SourceBatches.ReadAsync(scopes, source, context.Today, since, cancellationToken))
+            var size = firstFill && db.Database.IsNpgsql() ? SubjectQuery.FillBatch : SubjectQuery.MaxBatch;
+            await foreach (var batch in SourceBatches.ReadAsync(scopes, source, context.Today, since, size, cancellationToken))
             {
                 transaction ??= await db.Database.BeginTransactionAsync(cancellationToken);
                 var (c, l, u, n) = await ApplyAsync(kinds, batch, firstFill ? seen : null, context, cancellationToken);

@@ -16,12 +16,13 @@ internal static class SourceBatches
     private const int Ahead = 2;
 
     /// <param name="since">Only the subjects changed since then; every subject when null.</param>
+    /// <param name="size">Subjects a batch, at most.</param>
     public static async IAsyncEnumerable<ObligationBatch> ReadAsync(IServiceScopeFactory scopes, IObligationSource like, DateOnly today,
-        DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+        DateTimeOffset? since, int size, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var channel = Channel.CreateBounded<ObligationBatch>(new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
-        var reading = Task.Run(() => FillAsync(scopes, like.GetType(), today, since, channel.Writer, stop.Token), CancellationToken.None);
+        var reading = Task.Run(() => FillAsync(scopes, like.GetType(), today, since, size, channel.Writer, stop.Token), CancellationToken.None);
         try
         {
             await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken))
@@ -38,7 +39,7 @@ internal static class SourceBatches
     }
 
     /// <summary>Never throws: a failure completes the channel, and the sweep meets it at the next batch it asks for.</summary>
-    private static async Task FillAsync(IServiceScopeFactory scopes, Type type, DateOnly today, DateTimeOffset? since, ChannelWriter<ObligationBatch> into,
+    private static async Task FillAsync(IServiceScopeFactory scopes, Type type, DateOnly today, DateTimeOffset? since, int size, ChannelWriter<ObligationBatch> into,
         CancellationToken cancellationToken)
     {
         try
@@ -48,12 +49,12 @@ internal static class SourceBatches
             // What changed since the last sweep is few, and asked for whole: with a LIMIT, PostgreSQL would rather walk the
             // primary key than the change index.
             var changed = since is null ? null
-                : new Queue<long[]>((await source.SubjectsAsync(new SubjectQuery(today, since, 0, int.MaxValue), cancellationToken)).Chunk(SubjectQuery.MaxBatch));
+                : new Queue<long[]>((await source.SubjectsAsync(new SubjectQuery(today, since, 0, int.MaxValue), cancellationToken)).Chunk(size));
             long after = 0;
             while (true)
             {
                 IReadOnlyList<long> ids = changed is null
-                    ? await source.SubjectsAsync(new SubjectQuery(today, since, after, SubjectQuery.MaxBatch), cancellationToken)
+                    ? await source.SubjectsAsync(new SubjectQuery(today, since, after, size), cancellationToken)
                     : changed.TryDequeue(out var chunk) ? chunk : [];
                 if (ids.Count == 0)
                 {
