@@ -20,6 +20,7 @@ public sealed class SupervisionModule : IPortalModule
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SupervisionOptions>, ReminderSettings>();
         services.AddScoped<Core.Calendar.IDeadlineHorizon, ObligationHorizon>();
         services.AddScoped<DeadlineSweep>();
+        services.AddScoped<SourceFollower>();
         services.AddScoped<RecheckChain>();
         services.AddScoped<PeriodicObligations>();
         services.AddScoped<IObligationFulfilment, PeriodicFulfilment>();

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Modules.Core.Calendar;
 using Portal.Modules.Core.Common;
@@ -23,7 +21,7 @@ namespace Portal.Modules.Supervision.Sweep;
 public sealed class DeadlineSweep(
     PortalDbContext db,
     IEnumerable<IObligationSource> sources,
-    IServiceScopeFactory scopes,
+    SourceFollower follower,
     RecheckChain rechecks,
     WorkingDayCalendar calendar,
     RegionDirectory regions,
@@ -97,15 +95,12 @@ public sealed class DeadlineSweep(
         }
     }
 
-    private sealed record Context(DateOnly Today, DateTime Now, WorkingDayRules Rules, RegionTree Tree, Dictionary<int, Core.Departments.DepartmentUnit> Units,
-        TableStatistics<Obligation> Obligations, TableStatistics<CreditRecord> Credit);
-
     private async Task<Result> SweepAsync(DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
         var now = startedAt.UtcDateTime;
         var today = ChinaTime.DateOf(now);
-        var context = new Context(today, now, await calendar.GetRulesAsync(cancellationToken), await regions.GetAsync(cancellationToken),
-            await db.DepartmentUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, cancellationToken), new(db), new(db));
+        var context = new SweepContext(today, now, await calendar.GetRulesAsync(cancellationToken), await regions.GetAsync(cancellationToken),
+            await db.DepartmentUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, cancellationToken), new(db), new(db), options.Value.ReminderWorkingDays);
         var state = await db.SweepStates().SingleOrDefaultAsync(s => s.Name == Name, cancellationToken);
         var full = state?.FullOn != today || state.StartedAt is null;
         DateTimeOffset? since = full ? null : new DateTimeOffset(DateTime.SpecifyKind(state!.StartedAt!.Value, DateTimeKind.Utc)) - ChangeMargin;
@@ -122,7 +117,7 @@ public sealed class DeadlineSweep(
         {
             foreach (var source in sources)
             {
-                var (c, l, r, n) = await FollowAsync(source, since, seen, context, cancellationToken);
+                var (c, l, r, n) = await follower.FollowAsync(source, since, seen, context, cancellationToken);
                 created += c;
                 lapsed += l;
                 creditRecords += r;
@@ -136,7 +131,7 @@ public sealed class DeadlineSweep(
             created += await periodic.EnsureAsync(today, options.Value.PeriodicLookaheadDays, context.Rules, context.Tree, now, cancellationToken);
             foreach (var added in db.ChangeTracker.Entries<Obligation>().Where(e => e.State == EntityState.Added))
             {
-                SetStatus(added.Entity, context, isNew: true);
+                context.SetStatus(added.Entity, isNew: true);
             }
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
@@ -156,157 +151,6 @@ public sealed class DeadlineSweep(
         state.FullOn = full ? today : state.FullOn;
         await db.SaveChangesAsync(cancellationToken);
         return new Result(true, created, lapsed, overdue, notices, digests, creditRecords, full);
-    }
-
-    /// <summary>
-    /// Rows written in one transaction, at most about. A commit costs SQLite as much as a thousand rows (and the WAL
-    /// checkpoint it sets off rewrites the same index pages again), so the first sweep of a history writes its millions
-    /// in transactions of this size rather than one per batch; each is still short enough (about a tenth of a second)
-    /// for requests to write in between.
-    /// </summary>
-    private const int RowsPerTransaction = 10_000;
-
-    /// <summary>One source, batch by batch: every subject (<paramref name="since"/> null) or those changed since.</summary>
-    private async Task<(int Created, int Lapsed, int Credit, int Notices)> FollowAsync(IObligationSource source, DateTimeOffset? since,
-        Dictionary<ObligationKind, HashSet<string>>? seenByKind, Context context, CancellationToken cancellationToken)
-    {
-        int created = 0, lapsed = 0, creditRecords = 0, notices = 0;
-        var kinds = source.Kinds.ToList();
-        HashSet<string>? seen = null;
-        if (seenByKind is not null)
-        {
-            seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var kind in kinds)
-            {
-                seenByKind[kind] = seen;
-            }
-        }
-        // The first sweep of a history finds no row of these kinds: only a subject met in an earlier batch (a notice read
-        // again with its result) can have one, and only those are looked up (PostgreSQL at 200,000 announcements: the
-        // lookups of rows that could not exist took 5.7 s of a 47 s sweep).
-        var firstFill = seen is not null && !await db.Obligations().AnyAsync(o => kinds.Contains(o.Kind), cancellationToken);
-        IDbContextTransaction? transaction = null;
-        int written = 0, createdInTransaction = 0, creditInTransaction = 0;
-        try
-        {
-            var size = firstFill && db.Database.IsNpgsql() ? SubjectQuery.FillBatch : SubjectQuery.MaxBatch;
-            await foreach (var batch in SourceBatches.ReadAsync(scopes, source, context.Today, since, size, cancellationToken))
-            {
-                transaction ??= await db.Database.BeginTransactionAsync(cancellationToken);
-                var (c, l, u, n) = await ApplyAsync(kinds, batch, firstFill ? seen : null, context, cancellationToken);
-                seen?.UnionWith(batch.Subjects);
-                var r = await credit.RecordAsync(batch.Credit, context.Now, cancellationToken);
-                created += c;
-                lapsed += l;
-                creditRecords += r;
-                notices += n;
-                db.ChangeTracker.Clear();
-                written += c + u + r + n;
-                createdInTransaction += c;
-                creditInTransaction += r;
-                if (written >= RowsPerTransaction)
-                {
-                    await transaction.CommitAsync(cancellationToken);
-                    await transaction.DisposeAsync();
-                    transaction = null;
-                    written = 0;
-                    await context.Obligations.GrewAsync(createdInTransaction, cancellationToken);
-                    await context.Credit.GrewAsync(creditInTransaction, cancellationToken);
-                    createdInTransaction = creditInTransaction = 0;
-                }
-            }
-            if (transaction is not null)
-            {
-                await transaction.CommitAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            if (transaction is not null)
-            {
-                await transaction.DisposeAsync();
-            }
-        }
-        if (firstFill)
-        {
-            // Every row of these kinds was written from what was just read: none can belong to a vanished subject.
-            foreach (var kind in kinds)
-            {
-                seenByKind!.Remove(kind);
-            }
-        }
-        return (created, lapsed, creditRecords, notices);
-    }
-
-    /// <summary>Writes one batch's facts into the rows of its subjects, in one save, and the new rows' notices.</summary>
-    /// <param name="onlyAmong">When given, no subject outside it has a row yet.</param>
-    private async Task<(int Created, int Lapsed, int Updated, int Notices)> ApplyAsync(List<ObligationKind> kinds, ObligationBatch batch, IReadOnlySet<string>? onlyAmong,
-        Context context, CancellationToken cancellationToken)
-    {
-        var subjects = batch.Subjects.Where(s => onlyAmong?.Contains(s) != false).ToList();
-        var rows = subjects.Count == 0 ? []
-            : await db.Obligations().Where(o => kinds.Contains(o.Kind) && EF.Parameter(subjects).Contains(o.SubjectId)).ToListAsync(cancellationToken);
-        var byKey = rows.ToDictionary(o => (o.Kind, o.SubjectId, o.Sequence));
-        var reported = new HashSet<(ObligationKind, string)>();
-        var fresh = new List<Obligation>();
-        var lapsed = 0;
-        foreach (var fact in batch.Facts)
-        {
-            if (!context.Units.TryGetValue(fact.UnitId, out var unit) || context.Tree.Find(unit.RegionCode) is not { } region || !reported.Add((fact.Kind, fact.SubjectId)))
-            {
-                continue;
-            }
-            if (!byKey.TryGetValue((fact.Kind, fact.SubjectId, 1), out var row))
-            {
-                row = new Obligation
-                {
-                    Kind = fact.Kind,
-                    SubjectId = fact.SubjectId,
-                    Title = fact.Title,
-                    UnitId = unit.Id,
-                    UnitName = unit.Name,
-                    RegionCode = region.Code,
-                    RegionPath = region.Path,
-                    Role = fact.Role,
-                    Link = fact.Link,
-                    StartedOn = fact.StartedOn,
-                    DueOn = fact.DueOn,
-                    CreatedAt = context.Now,
-                    UpdatedAt = context.Now,
-                };
-                fresh.Add(row);
-                byKey[(row.Kind, row.SubjectId, row.Sequence)] = row;
-            }
-            Follow(row, fact, unit.Name, region);
-        }
-        foreach (var row in fresh)
-        {
-            SetStatus(row, context, isNew: true);
-        }
-        foreach (var row in rows)
-        {
-            if (row.Status != ObligationStatus.Lapsed && !reported.Contains((row.Kind, row.SubjectId)))
-            {
-                row.Status = ObligationStatus.Lapsed;
-                row.LapsedOn = context.Today;
-                row.NoticePending = false;
-                lapsed++;
-            }
-            else if (row.Status != ObligationStatus.Lapsed)
-            {
-                SetStatus(row, context, isNew: false);
-            }
-        }
-        foreach (var entry in db.ChangeTracker.Entries<Obligation>().Where(e => e.State == EntityState.Modified))
-        {
-            entry.Entity.UpdatedAt = context.Now;
-        }
-        var updated = await db.SaveChangesAsync(cancellationToken);
-        var notify = options.Value.Reminders ? fresh.Where(r => r.NoticePending).ToList() : [];
-        notify.ForEach(r => r.NoticePending = false);
-        await db.InsertAsync(fresh, cancellationToken);
-        var notices = notify.Count == 0 ? 0 : await reminders.NotifyNewAsync(notify, context.Today, context.Tree, cancellationToken);
-        return (fresh.Count, lapsed, updated, notices);
     }
 
     /// <summary>
@@ -342,7 +186,7 @@ public sealed class DeadlineSweep(
     /// Every open row whose status the calendar can move today: due within the reminder window or already due. Rows far
     /// ahead stay upcoming and overdue rows stay overdue until their subject changes, which the batches see.
     /// </summary>
-    private async Task MoveNearDueAsync(Context context, CancellationToken cancellationToken)
+    private async Task MoveNearDueAsync(SweepContext context, CancellationToken cancellationToken)
     {
         var horizon = context.Rules.AddWorkingDays(context.Today, options.Value.ReminderWorkingDays + 1);
         // The few ids first, by the (Status, DueOn) index, then their rows a batch at a time: paged in key order instead,
@@ -356,45 +200,11 @@ public sealed class DeadlineSweep(
             var rows = await db.Obligations().Where(o => EF.Parameter(chunk).Contains(o.Id)).ToListAsync(cancellationToken);
             foreach (var row in rows)
             {
-                SetStatus(row, context, isNew: false);
+                context.SetStatus(row, isNew: false);
             }
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
     }
 
-    private void SetStatus(Obligation row, Context context, bool isNew)
-    {
-        row.MetOn ??= row.FulfilledOn;
-        var status = ObligationClock.StatusOf(context.Rules, row.DueOn, row.MetOn, context.Today, options.Value.ReminderWorkingDays);
-        if (status == row.Status && !isNew)
-        {
-            return;
-        }
-        row.Status = status;
-        row.NoticePending = status is ObligationStatus.DueSoon or ObligationStatus.Due or ObligationStatus.Overdue;
-        row.UpdatedAt = context.Now;
-    }
-
-    /// <summary>Keeps a row as its source now reports it: a transfer moves a report's deadline to its new unit.</summary>
-    private static void Follow(Obligation row, ObligationFact fact, string unitName, Region region)
-    {
-        row.Title = fact.Title;
-        row.UnitId = fact.UnitId;
-        row.UnitName = unitName;
-        row.RegionCode = region.Code;
-        row.RegionPath = region.Path;
-        row.Role = fact.Role;
-        row.Link = fact.Link;
-        row.StartedOn = fact.StartedOn;
-        row.DueOn = fact.DueOn;
-        row.Tag = fact.Tag;
-        row.MetOn = fact.MetOn ?? row.FulfilledOn;
-        if (row.Status == ObligationStatus.Lapsed)
-        {
-            // A withdrawn announcement published again owes its deadlines again.
-            row.Status = ObligationStatus.Upcoming;
-            row.LapsedOn = null;
-        }
-    }
 }
