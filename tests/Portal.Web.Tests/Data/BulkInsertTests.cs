@@ -117,7 +117,7 @@ public class BulkInsertTests(Portals portals)
         Assert.Equal(["kept"], await context.Obligations().AsNoTracking().Select(o => o.SubjectId).ToListAsync());
     }
 
-    private static Obligation Obligation(string subject, int unitId) => new()
+    internal static Obligation Obligation(string subject, int unitId) => new()
     {
         Kind = new ObligationKind("Publication"),
         SubjectId = subject,

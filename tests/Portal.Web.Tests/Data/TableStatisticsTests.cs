@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Core.Data;
-using Portal.Modules.Core.Deadlines;
 using Portal.Modules.Supervision.Data;
 using Portal.Web.Tests.Infrastructure;
 
@@ -25,7 +24,7 @@ public class TableStatisticsTests(Portals portals)
         var unitId = await context.DepartmentUnits.Select(u => u.Id).FirstAsync();
         var statistics = new TableStatistics<Obligation>(context);
 
-        await context.InsertAsync(Enumerable.Range(1, 40).Select(i => Obligation(i, unitId)).ToList(), CancellationToken.None);
+        await context.InsertAsync(Enumerable.Range(1, 40).Select(i => BulkInsertTests.Obligation($"subject-{i}", unitId)).ToList(), CancellationToken.None);
         await statistics.GrewAsync(9_999, CancellationToken.None);
         Assert.Empty(await MeasuredColumnsAsync(context));
 
@@ -39,22 +38,4 @@ public class TableStatisticsTests(Portals portals)
     private static async Task<List<string>> MeasuredColumnsAsync(PortalDbContext context) =>
         (await context.Database.SqlQuery<string>($"SELECT attname::text AS \"Value\" FROM pg_stats WHERE tablename = 'Obligations'").ToListAsync())
             .Order(StringComparer.Ordinal).ToList();
-
-    private static Obligation Obligation(int subject, int unitId) => new()
-    {
-        Kind = new ObligationKind(subject % 2 == 0 ? "Publication" : "Notification"),
-        SubjectId = subject.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Title = $"违法违规企业公告：某某钢铁有限公司 {subject}",
-        UnitId = unitId,
-        UnitName = "某某县工业和信息化局",
-        RegionCode = "220322",
-        RegionPath = "/220000/220300/220322/",
-        Role = "editor",
-        Link = $"/backoffice/announcements/{subject}",
-        StartedOn = new DateOnly(2024, 2, 1),
-        DueOn = new DateOnly(2024, 2, 29).AddDays(subject),
-        Status = ObligationStatus.Upcoming,
-        CreatedAt = new DateTime(2026, 11, 30, 2, 3, 4, DateTimeKind.Utc),
-        UpdatedAt = new DateTime(2026, 11, 30, 2, 3, 4, DateTimeKind.Utc),
-    };
 }

@@ -52,15 +52,13 @@ public static class ChineseAnalyzer
     public static void Spans(string folded, List<TokenSpan> into, bool sparse = false)
     {
         var position = -1;
-        var first = true;
         foreach (var run in Runs(folded))
         {
-            if (!first)
+            if (position >= 0)
             {
                 into.Add(new TokenSpan(0, 0, position + 1));
                 position += 2;
             }
-            first = false;
             var start = position + 1;
             if (run.IsHan && run.Length > 1)
             {
