@@ -88,7 +88,9 @@ internal static partial class ApiBench
             Console.WriteLine($"# Open-data API benchmark: demo data, {Environment.ProcessorCount} cores");
             await MeasureAsync(address, "demo data", byId: true);
             process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
         }
+        Directory.Delete(data, recursive: true);
         return 0;
     }
 

@@ -75,6 +75,27 @@ public class BulkInsertTests(Portals portals)
     }
 
     [Theory, BothDatabases]
+    public async Task Many_rows_written_in_bulk_are_each_stored_with_their_own_values_under_the_key_they_were_given(string db)
+    {
+        var connection = db == "Postgres" ? await portals.Cluster.CreateDatabaseAsync("bulk_insert_many") : null;
+        await using var portal = new PortalFactory(db, connection, demoData: false);
+        using var scope = portal.Services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var unitId = await context.DepartmentUnits.Select(u => u.Id).FirstAsync();
+        var rows = Enumerable.Range(1, 75).Select(i =>
+        {
+            var row = Obligation($"s{i:D3}", unitId);
+            (row.Title, row.DueOn) = ($"第{i}条期限", new DateOnly(2024, 3, 1).AddDays(i));
+            return row;
+        }).ToArray();
+
+        Assert.Equal(75, await context.InsertAsync(rows, CancellationToken.None));
+
+        var stored = await context.Obligations().AsNoTracking().OrderBy(o => o.Id).Select(o => new { o.Id, o.SubjectId, o.Title, o.DueOn }).ToListAsync();
+        Assert.Equal(rows.Select(o => $"{o.Id} {o.SubjectId} {o.Title} {o.DueOn}"), stored.Select(o => $"{o.Id} {o.SubjectId} {o.Title} {o.DueOn}"));
+    }
+
+    [Theory, BothDatabases]
     public async Task Consecutive_rows_sharing_some_values_and_not_others_are_each_stored_as_written(string db)
     {
         var connection = db == "Postgres" ? await portals.Cluster.CreateDatabaseAsync("bulk_insert_consecutive") : null;
