@@ -106,6 +106,23 @@ public class MatchCollectorTests
     }
 
     [Fact]
+    public void Slices_share_a_questions_matches_evenly_however_the_segments_are_sized()
+    {
+        // Two segments of steel works and one as large as both where the question matches nothing (as the register's
+        // documents are for a phrase): by size, both steel segments would go to one core.
+        using var reader = IndexOf(
+            [.. Enumerable.Range(1, 40).Select(i => Document(i, "violation", "/220000/", Noon, "钢铁企业"))],
+            [.. Enumerable.Range(101, 40).Select(i => Document(i, "violation", "/220000/", Noon, "钢铁企业"))],
+            [.. Enumerable.Range(201, 80).Select(i => Document(i, "violation", "/220000/", Noon, "水泥粉磨"))]);
+        var steel = SearchQueryParser.Parse("钢铁").Match!;
+        Assert.Equal(3, reader.Leaves.Count);
+
+        var slices = SegmentSearch.Slices(reader.Leaves, steel, 2);
+
+        Assert.Equal([40, 40], slices.Select(slice => slice.Sum(leaf => SegmentSearch.AtMost(leaf.AtomicReader, steel))).Order());
+    }
+
+    [Fact]
     public void Only_a_question_that_can_match_many_documents_is_worth_slicing()
     {
         using var reader = IndexOf([.. Enumerable.Range(1, 30).Select(i => Document(i, i <= 10 ? "violation" : "yellow", "/220000/", Noon, i <= 3 ? "水泥粉磨" : "钢铁企业"))]);
