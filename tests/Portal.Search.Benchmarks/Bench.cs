@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Lucene.Net.Index;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +10,7 @@ using Npgsql;
 using Portal.Modules.Core.Common;
 using Portal.Modules.Core.Data;
 using Portal.Modules.Core.Departments;
+using Portal.Modules.Core.Enterprises;
 using Portal.Modules.Core.Regions;
 using Portal.Modules.Core.Search;
 using Portal.Modules.Disclosure.Announcements;
@@ -99,7 +101,7 @@ internal static class Bench
             var leaves = lease.Searcher.IndexReader.Leaves;
             Console.WriteLine();
             Console.WriteLine($"segments (documents / of the register / the phrase's possible matches): {string.Join(" · ", leaves.Select(l =>
-                $"{l.AtomicReader.MaxDoc:N0} / {l.AtomicReader.DocFreq(new Lucene.Net.Index.Term(IndexSchema.Kind, Portal.Modules.Core.Enterprises.Enterprise.SearchKindName)):N0} / {SegmentSearch.AtMost(l.AtomicReader, phraseQuery):N0}"))}");
+                $"{l.AtomicReader.MaxDoc:N0} / {l.AtomicReader.DocFreq(new Term(IndexSchema.Kind, Enterprise.SearchKindName)):N0} / {SegmentSearch.AtMost(l.AtomicReader, phraseQuery):N0}"))}");
             Console.WriteLine($"the phrase's possible matches per slice: {string.Join(" / ", SegmentSearch.Slices(leaves, phraseQuery, Environment.ProcessorCount)
                 .Select(slice => slice.Sum(l => SegmentSearch.AtMost(l.AtomicReader, phraseQuery)).ToString("N0", CultureInfo.InvariantCulture)))}");
         }
