@@ -96,14 +96,13 @@ internal static class Bench
         var phrase = "\"超过国家限额标准\"";
         using (var lease = store.Acquire()!)
         {
-            // What the parallel count deals out: each segment's size, its register documents, what the phrase can match in it.
+            // What the parallel count shares out: each segment's size, its register documents, what the phrase can match in it.
             var phraseQuery = SearchQueryParser.Parse(phrase).Match!;
             var leaves = lease.Searcher.IndexReader.Leaves;
             Console.WriteLine();
             Console.WriteLine($"segments (documents / of the register / the phrase's possible matches): {string.Join(" · ", leaves.Select(l =>
                 $"{l.AtomicReader.MaxDoc:N0} / {l.AtomicReader.DocFreq(new Term(IndexSchema.Kind, Enterprise.SearchKindName)):N0} / {SegmentSearch.AtMost(l.AtomicReader, phraseQuery):N0}"))}");
-            Console.WriteLine($"the phrase's possible matches per slice: {string.Join(" / ", SegmentSearch.Slices(leaves, phraseQuery, Environment.ProcessorCount)
-                .Select(slice => slice.Sum(l => SegmentSearch.AtMost(l.AtomicReader, phraseQuery)).ToString("N0", CultureInfo.InvariantCulture)))}");
+            Console.WriteLine($"the phrase's work: {SegmentSearch.Pieces(leaves, phraseQuery, SegmentSearch.PieceDocs).Count} pieces of at most {SegmentSearch.PieceDocs:N0} documents, taken in turn by {Environment.ProcessorCount} cores");
         }
 
         var now = DateTime.UtcNow;

@@ -1,5 +1,6 @@
 using Lucene.Net.Search;
 using Portal.Modules.Search.Analysis;
+using Portal.Modules.Search.Querying;
 
 namespace Portal.Modules.Search.Tests.Analysis;
 
@@ -10,7 +11,7 @@ public class SearchQueryParserTests
 
     private static string Describe(Query query) => query switch
     {
-        PhraseQuery phrase => $"{phrase.GetTerms()[0].Field}:\"{string.Join(' ', phrase.GetTerms().Zip(phrase.GetPositions(), (t, p) => $"{(t.Text == ChineseAnalyzer.Boundary ? "|" : t.Text)}@{p}"))}\"",
+        ExactPhrase phrase => $"{phrase.Field}:\"{string.Join(' ', phrase.Terms.Zip(phrase.Positions, (t, p) => $"{(t.Text == ChineseAnalyzer.Boundary ? "|" : t.Text)}@{p}"))}\"",
         BooleanQuery boolean => string.Join(' ', boolean.Clauses.Select(c => (c.Occur == Occur.MUST ? "+" : "") + (c.Query is BooleanQuery ? $"({Describe(c.Query)})" : Describe(c.Query)))),
         _ => query.ToString(),
     };

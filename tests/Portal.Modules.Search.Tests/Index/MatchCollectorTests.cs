@@ -75,7 +75,7 @@ public class MatchCollectorTests
     }
 
     [Fact]
-    public void Segments_counted_in_parallel_slices_give_the_totals_facets_page_and_hidden_key_of_one_pass()
+    public void Segments_counted_in_pieces_on_several_cores_give_the_totals_facets_page_and_hidden_key_of_one_pass()
     {
         var lists = new[] { "violation", "yellow", "red", "compliant" };
         var regions = new[] { "/220000/220300/220303/", "/220000/220300/220382/", "/220000/220100/220102/" };
@@ -91,7 +91,7 @@ public class MatchCollectorTests
         foreach (var query in new Query[] { new MatchAllDocsQuery(), SearchQueryParser.Parse("钢铁").Match! })
         {
             var one = SegmentSearch.Collect(searcher, query, criteria, everyMatch: false);
-            var sliced = SegmentSearch.Collect(searcher, query, criteria, everyMatch: true, cores: 3, parallelFrom: 0);
+            var sliced = SegmentSearch.Collect(searcher, query, criteria, everyMatch: true, cores: 3, parallelFrom: 0, pieceDocs: 9);
 
             Assert.True(one.Total > 100);
             Assert.Equal(one.Total, sliced.Total);
@@ -106,20 +106,22 @@ public class MatchCollectorTests
     }
 
     [Fact]
-    public void Slices_share_a_questions_matches_evenly_however_the_segments_are_sized()
+    public void The_pieces_cover_each_document_a_question_can_match_once_the_largest_first()
     {
-        // Two segments of steel works and one as large as both where the question matches nothing (as the register's
-        // documents are for a phrase): by size, both steel segments would go to one core.
+        // Two segments of steel works and one where the question matches nothing (as the register's documents are for
+        // a phrase): that one is no piece at all.
         using var reader = IndexOf(
             [.. Enumerable.Range(1, 40).Select(i => Document(i, "violation", "/220000/", Noon, "钢铁企业"))],
-            [.. Enumerable.Range(101, 40).Select(i => Document(i, "violation", "/220000/", Noon, "钢铁企业"))],
+            [.. Enumerable.Range(101, 25).Select(i => Document(i, "violation", "/220000/", Noon, "钢铁企业"))],
             [.. Enumerable.Range(201, 80).Select(i => Document(i, "violation", "/220000/", Noon, "水泥粉磨"))]);
         var steel = SearchQueryParser.Parse("钢铁").Match!;
         Assert.Equal(3, reader.Leaves.Count);
 
-        var slices = SegmentSearch.Slices(reader.Leaves, steel, 2);
+        var pieces = SegmentSearch.Pieces(reader.Leaves, steel, 16);
 
-        Assert.Equal([40, 40], slices.Select(slice => slice.Sum(leaf => SegmentSearch.AtMost(leaf.AtomicReader, steel))).Order());
+        Assert.Equal([16, 16, 16, 9, 8], pieces.Select(p => p.To - p.From));
+        var covered = pieces.SelectMany(p => Enumerable.Range(p.From, p.To - p.From).Select(doc => p.Leaf.DocBase + doc)).Order();
+        Assert.Equal(Enumerable.Range(0, 65), covered);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Portal.Modules.Core.Search;
 using Portal.Modules.Search.Index;
+using Portal.Modules.Search.Querying;
 
 namespace Portal.Modules.Search.Analysis;
 
@@ -60,12 +61,7 @@ public static class SearchQueryParser
         {
             return new TermQuery(new Term(IndexSchema.Grams, tokens[0].Text));
         }
-        var phrase = new PhraseQuery();
-        foreach (var token in tokens)
-        {
-            phrase.Add(new Term(IndexSchema.Grams, token.Text), token.Position);
-        }
-        return phrase;
+        return new ExactPhrase(IndexSchema.Grams, tokens.Select(t => (t.Text, t.Position)));
     }
 
     /// <summary>Space-separated terms, with quoted phrases kept whole (an unclosed quote runs to the end).</summary>

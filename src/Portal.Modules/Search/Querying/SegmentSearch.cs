@@ -5,38 +5,61 @@ namespace Portal.Modules.Search.Querying;
 
 /// <summary>
 /// Runs a query's collection over the index's segments. A question asked for the first time counts every match and
-/// its facets (a phrase with 400,000 matches: 40–80 ms on one core), so its segments are split into one slice per core,
-/// each collected on its own and merged, as Lucene's own searcher does with an executor for its top-documents
-/// searches. Asked again, only the page is collected (the counts are kept), on the request's thread.
+/// its facets (a phrase with 400,000 matches: 45–60 ms on one core), so its segments are cut into pieces that every
+/// core takes from as it finishes the last, each core collecting on its own, and the collections are merged, as
+/// Lucene's own searcher does with an executor for its top-documents searches. Asked again, only the page is
+/// collected (the counts are kept), on the request's thread.
 /// </summary>
 internal static class SegmentSearch
 {
     /// <summary>Below this many possible matches, waking another core costs more than it saves (a rare term: 1.8 → 4 ms).</summary>
     private const int ParallelFrom = 50_000;
 
+    /// <summary>
+    /// Documents of a segment in one piece. Fixed halves per core waited on the slower one whenever the host took a
+    /// core away for a moment (a phrase at a million: p50 41–44 ms that way, 32–39 ms in pieces of this size taken in
+    /// turn, the same hour); smaller pieces cost more in scorers set up than they save.
+    /// </summary>
+    internal const int PieceDocs = 50_000;
+
+    /// <summary>A range of one segment's documents, from <see cref="From"/> up to <see cref="To"/> (excluded).</summary>
+    internal readonly record struct Piece(AtomicReaderContext Leaf, int From, int To);
+
     /// <param name="everyMatch">The matches are to be counted, not only the page collected.</param>
-    /// <param name="cores">Slices at most (the tests ask for more than the machine has).</param>
-    /// <param name="parallelFrom">Documents in the index from which the segments are sliced.</param>
+    /// <param name="cores">Cores at most (the tests ask for more than the machine has).</param>
+    /// <param name="parallelFrom">Possible matches from which the work is shared between cores.</param>
+    /// <param name="pieceDocs">Documents in one piece of that work.</param>
     public static MatchCollector Collect(IndexSearcher searcher, Query query, MatchCollector.Criteria criteria, bool everyMatch, int? cores = null,
-        int parallelFrom = ParallelFrom)
+        int parallelFrom = ParallelFrom, int pieceDocs = PieceDocs)
     {
-        var leaves = searcher.IndexReader.Leaves;
-        var slices = everyMatch && AtMost(searcher.IndexReader, query) >= parallelFrom ? Slices(leaves, query, cores ?? Environment.ProcessorCount) : [];
-        if (slices.Count < 2)
+        var workers = Math.Min(cores ?? Environment.ProcessorCount, everyMatch && AtMost(searcher.IndexReader, query) >= parallelFrom ? int.MaxValue : 1);
+        var pieces = workers > 1 ? Pieces(searcher.IndexReader.Leaves, query, pieceDocs) : [];
+        workers = Math.Min(workers, pieces.Count);
+        if (workers < 2)
         {
             var single = new MatchCollector(criteria);
             searcher.Search(query, single);
             return single;
         }
         var weight = searcher.CreateNormalizedWeight(query);
-        var collectors = new MatchCollector[slices.Count];
-        Parallel.For(0, slices.Count, i =>
+        var collectors = new MatchCollector[workers];
+        var taken = -1;
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
         {
             var collector = collectors[i] = new MatchCollector(criteria);
-            foreach (var leaf in slices[i])
+            for (int next; (next = Interlocked.Increment(ref taken)) < pieces.Count;)
             {
+                var (leaf, from, to) = pieces[next];
                 collector.SetNextReader(leaf);
-                weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
+                if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer)
+                {
+                    continue;
+                }
+                collector.SetScorer(scorer);
+                for (var doc = scorer.Advance(from); doc < to; doc = scorer.NextDoc())
+                {
+                    collector.Collect(doc);
+                }
             }
         });
         for (var i = 1; i < collectors.Length; i++)
@@ -53,7 +76,7 @@ internal static class SegmentSearch
     internal static long AtMost(IndexReader reader, Query query) => query switch
     {
         TermQuery term => reader.DocFreq(term.Term),
-        PhraseQuery phrase => phrase.GetTerms().Select(reader.DocFreq).DefaultIfEmpty(0).Min(),
+        ExactPhrase phrase => phrase.Terms.Min(reader.DocFreq),
         BooleanQuery boolean when boolean.Clauses.Any(c => c.IsRequired) =>
             boolean.Clauses.Where(c => c.IsRequired).Min(c => AtMost(reader, c.Query)),
         BooleanQuery boolean => Math.Min(reader.MaxDoc, boolean.Clauses.Where(c => !c.IsProhibited).Sum(c => AtMost(reader, c.Query))),
@@ -61,24 +84,25 @@ internal static class SegmentSearch
     };
 
     /// <summary>
-    /// The segments dealt into <paramref name="count"/> slices of about equal work, largest first: each segment weighs
-    /// what the query can match in it, not its size, since the slowest slice sets the time. A rebuild writes the
-    /// register last, so its documents fill segments of their own that an announcement query cannot match (at a
-    /// million, the phrase's possible matches split 197,139 / 209,832 by size, 202,949 / 204,022 by this).
+    /// The segments the query can match in, cut into pieces of at most <paramref name="pieceDocs"/> documents, those
+    /// with the most possible matches first so that the last pieces taken are small. A rebuild writes the register
+    /// last, so its documents fill segments of their own, which an announcement query skips entirely.
     /// </summary>
-    internal static List<List<AtomicReaderContext>> Slices(IList<AtomicReaderContext> leaves, Query query, int count)
+    internal static List<Piece> Pieces(IList<AtomicReaderContext> leaves, Query query, int pieceDocs)
     {
-        if (count < 2 || leaves.Count < 2)
+        var pieces = new List<(Piece Piece, double Work)>();
+        foreach (var leaf in leaves)
         {
-            return [];
+            var size = leaf.AtomicReader.MaxDoc;
+            if (AtMost(leaf.AtomicReader, query) is var possible and > 0)
+            {
+                for (var from = 0; from < size; from += pieceDocs)
+                {
+                    var to = Math.Min(size, from + pieceDocs);
+                    pieces.Add((new Piece(leaf, from, to), (double)possible * (to - from) / size));
+                }
+            }
         }
-        var slices = Enumerable.Range(0, Math.Min(count, leaves.Count)).Select(_ => (Work: 0L, Leaves: new List<AtomicReaderContext>())).ToList();
-        foreach (var (leaf, work) in leaves.Select(l => (Leaf: l, Work: AtMost(l.AtomicReader, query))).OrderByDescending(l => l.Work))
-        {
-            var lightest = slices.MinBy(s => s.Work);
-            lightest.Leaves.Add(leaf);
-            slices[slices.IndexOf(lightest)] = (lightest.Work + work, lightest.Leaves);
-        }
-        return slices.Select(s => s.Leaves).ToList();
+        return [.. pieces.OrderByDescending(p => p.Work).Select(p => p.Piece)];
     }
 }
