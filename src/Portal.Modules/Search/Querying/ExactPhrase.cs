@@ -98,13 +98,16 @@ public sealed class ExactPhrase : Query
                     ?? throw new InvalidOperationException($"Field {phrase.Field} was indexed without positions; a phrase cannot be matched in it.");
                 postings[i] = (positions, termsEnum.DocFreq, phrase._positions[i]);
             }
-            // The rarest term leads: every other is only moved to the documents it has.
+            // The rarest term leads: every other is only moved to the documents it has. One hardly rarer than the lead is
+            // stepped through rather than skipped (as Lucene's own phrase scorer does): its skip list would be read at
+            // every block for a few documents.
             Array.Sort(postings, (a, b) => a.DocFreq.CompareTo(b.DocFreq));
-            return new PhraseScorer(this, [.. postings.Select(p => p.Enum)], [.. postings.Select(p => p.Position)]);
+            return new PhraseScorer(this, [.. postings.Select(p => p.Enum)], [.. postings.Select(p => p.Position)],
+                [.. postings.Select(p => p.DocFreq > 5L * postings[0].DocFreq)]);
         }
     }
 
-    private sealed class PhraseScorer(Weight weight, DocsAndPositionsEnum[] postings, int[] offsets) : Scorer(weight)
+    private sealed class PhraseScorer(Weight weight, DocsAndPositionsEnum[] postings, int[] offsets, bool[] skips) : Scorer(weight)
     {
         private int _doc = -1;
 
@@ -132,7 +135,11 @@ public sealed class ExactPhrase : Query
                 var behind = -1;
                 for (var i = 1; i < postings.Length && behind < 0; i++)
                 {
-                    var other = postings[i].DocID < doc ? postings[i].Advance(doc) : postings[i].DocID;
+                    var other = postings[i].DocID;
+                    for (var steps = 0; other < doc; steps++)
+                    {
+                        other = skips[i] || steps == 50 ? postings[i].Advance(doc) : postings[i].NextDoc();
+                    }
                     if (other > doc)
                     {
                         behind = other;

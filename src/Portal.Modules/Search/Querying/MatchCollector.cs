@@ -23,6 +23,14 @@ internal sealed class MatchCollector(MatchCollector.Criteria criteria) : ICollec
     private int[][] _segmentCounts = [];
     private int _kindOrdinal = -1;
 
+    // What every hit is compared with, out of the record (a nullable date bound is two tests a hit).
+    private readonly long _visibleKey = criteria.VisibleKey;
+    private readonly int _from = criteria.From ?? int.MinValue;
+    private readonly int _to = criteria.To ?? int.MaxValue;
+    private readonly bool _countFacets = criteria.CountFacets;
+    private readonly bool _newestFirst = criteria.NewestFirst;
+    private readonly long _after = criteria.After ?? (criteria.NewestFirst ? long.MaxValue : long.MinValue);
+
     // The segment's arrays in fields of their own: a hit then costs a handful of array reads, not jagged look-ups.
     private int[] _kinds = [];
     private long[] _keys = [];
@@ -63,18 +71,18 @@ internal sealed class MatchCollector(MatchCollector.Criteria criteria) : ICollec
             return;
         }
         var key = _keys[doc];
-        if (key > criteria.VisibleKey)
+        if (key > _visibleKey)
         {
             NextHiddenKey = Math.Min(NextHiddenKey, key);
             return;
         }
         var published = _published[doc];
-        if (published < criteria.From || published > criteria.To)
+        if (published < _from || published > _to)
         {
             return;
         }
         Total++;
-        if (criteria.CountFacets)
+        if (_countFacets)
         {
             var counted = _counted;
             for (var f = 0; f < counted.Length; f++)
@@ -86,11 +94,11 @@ internal sealed class MatchCollector(MatchCollector.Criteria criteria) : ICollec
             }
             _years[Math.Clamp(published / 10000 - FirstYear, 0, Years - 1)]++;
         }
-        if (criteria.After is { } after && (criteria.NewestFirst ? key >= after : key <= after))
+        if (_newestFirst ? key >= _after : key <= _after)
         {
             return;
         }
-        Offer(_ids[doc], criteria.NewestFirst ? key : -key);
+        Offer(_ids[doc], _newestFirst ? key : -key);
     }
 
     /// <summary>A min-heap of the best so far: the newest keep the largest keys, the oldest the smallest.</summary>
