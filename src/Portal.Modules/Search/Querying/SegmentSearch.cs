@@ -32,9 +32,10 @@ internal static class SegmentSearch
     public static MatchCollector Collect(IndexSearcher searcher, Query query, MatchCollector.Criteria criteria, bool everyMatch, int? cores = null,
         int parallelFrom = ParallelFrom, int pieceDocs = PieceDocs)
     {
-        var workers = Math.Min(cores ?? Environment.ProcessorCount, everyMatch && AtMost(searcher.IndexReader, query) >= parallelFrom ? int.MaxValue : 1);
-        var pieces = workers > 1 ? Pieces(searcher.IndexReader.Leaves, query, pieceDocs) : [];
-        workers = Math.Min(workers, pieces.Count);
+        var cpus = cores ?? Environment.ProcessorCount;
+        var shared = cpus > 1 && everyMatch && AtMost(searcher.IndexReader, query) >= parallelFrom;
+        var pieces = shared ? Pieces(searcher.IndexReader.Leaves, query, pieceDocs) : [];
+        var workers = Math.Min(cpus, pieces.Count);
         if (workers < 2)
         {
             var single = new MatchCollector(criteria);
